@@ -1,0 +1,35 @@
+import type { PageMeta } from '../types';
+import { paperForChineseMasthead, paperForMasthead } from './knownPapers';
+import { parsePageHeader } from './parsePageHeader';
+
+export type FurnitureLine =
+  | { kind: 'masthead'; paper: string | null }
+  | { kind: 'pageHeader'; meta: PageMeta }
+  | { kind: 'footer' }
+  | { kind: 'photoMarker' }
+  | { kind: 'jump'; continuedFrom: string | null }
+  | { kind: 'pageNote' };
+
+/**
+ * Page furniture that a single line shows by itself: mastheads, page headers, footers,
+ * photo number markers, jump lines and page-wide notes. Returns null for any other line.
+ */
+export function classifyFurnitureLine(line: string): FurnitureLine | null {
+  const text = line.trim();
+  if (/^[A-Z][A-Z' ]{3,}[A-Z]$/u.test(text) && /\s/u.test(text)) return { kind: 'masthead', paper: paperForMasthead(text) };
+  const chinesePaper = paperForChineseMasthead(text);
+  if (chinesePaper) return { kind: 'masthead', paper: chinesePaper };
+  const meta = parsePageHeader(text);
+  if (meta) return { kind: 'pageHeader', meta };
+  // ■新闻热线：…│编辑：…│版式：…
+  if (/^[■□▲◆●]?.{0,12}(新闻热线|编辑|版式|校对|组版|美编|责编|责任编辑)[：:]/u.test(text) && /(编辑|版式|校对)/u.test(text)) {
+    return { kind: 'footer' };
+  }
+  // ①① ②②: the numbers printed on photos
+  if (/^[\u2460-\u2473\s]+$/u.test(text)) return { kind: 'photoMarker' };
+  const jump = /^[（(]\s*(上接|接|下转|转|紧接)\s*(?:第\s*)?([A-Z]?\d{1,2})\s*版\s*[\u2460-\u2473]?\s*[）)]$/u.exec(text);
+  if (jump) return { kind: 'jump', continuedFrom: /上接|^接|紧接/u.test(jump[1]) ? jump[2] : null };
+  // （本版照片均为本报资料照片）: a note on the whole page
+  if (/^[（(]本版[^（）()]*[）)]$/u.test(text)) return { kind: 'pageNote' };
+  return null;
+}

@@ -1,0 +1,266 @@
+import { creditText } from '../classify/detectByline';
+import { readLead } from '../classify/detectLead';
+import { PHOTO_CREDIT } from '../classify/detectCaption';
+import { endsSentence } from '../text/sentenceEnd';
+import { isLetterSpaced } from '../text/isLetterSpaced';
+import { newDraft, hasBody, type Draft } from './draft';
+import type { Unit } from './unit';
+
+export interface Assembly {
+  drafts: Draft[];
+  /** Headline-like text that belongs to no story: page and series banners. */
+  banners: Unit[];
+}
+
+const textOf = (u: Unit) => u.lines.map((l) => l.text.trim()).join('');
+const rawTextOf = (u: Unit) => u.lines.map((l) => l.text.trim()).join('\n');
+const isSubtitle = (text: string) => /^\s*[—─―-]{2}/u.test(text);
+const DATE_LEAD = /^\d{1,2}月\d{1,2}日[，,]/u;
+
+/**
+ * Reads the units of a page in order and gathers them into items. Every headline is
+ * placed on its own evidence: printed after a body that has none (the usual order of these
+ * pages) when a new story starts right after it, before the body that follows otherwise.
+ */
+export function assembleItems(units: readonly Unit[]): Assembly {
+  const drafts: Draft[] = [];
+  const banners: Unit[] = [];
+  let cur: Draft | null = null;
+  let lastCaption: Draft | null = null;
+  let summaryPending = false;
+
+  const open = (kind: Draft['kind'] = 'article'): Draft => {
+    cur = newDraft(kind);
+    drafts.push(cur);
+    return cur;
+  };
+  const openStory = (): Draft => (cur && !cur.closed && cur.kind === 'article' && !hasBody(cur) ? cur : open());
+  const nextUnit = (i: number): Unit | undefined => units.slice(i + 1).find((u) => u.kind !== 'furniture');
+  const nextIndex = (i: number): number => {
+    let k = i + 1;
+    while (k < units.length && units[k].kind === 'furniture') k++;
+    return k;
+  };
+
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    // A 核心提示 box runs until the first unit that is not plain text.
+    if (u.kind !== 'body' && u.kind !== 'furniture' && u.kind !== 'summaryLabel') summaryPending = false;
+    switch (u.kind) {
+      case 'furniture':
+        banners.push(u);
+        break;
+      case 'lead': {
+        const story = cur && !cur.closed && cur.kind === 'article' && !hasBody(cur) ? cur : open();
+        const lead = readLead(textOf(u));
+        story.hasLead = true;
+        story.dateline = lead?.dateline ?? null;
+        story.byline ??= lead?.byline ?? null;
+        story.body.push({ unit: u, heading: false, summary: false });
+        summaryPending = false;
+        break;
+      }
+      case 'body': {
+        const captioned = asCaption(u);
+        if (captioned) {
+          drafts.push(captioned);
+          lastCaption = captioned;
+          break;
+        }
+        let story: Draft = cur && !cur.closed && cur.kind === 'article' ? cur : open();
+        if (startsNewStoryAfterHeadline(story, u)) story = open();
+        story.body.push({ unit: u, heading: false, summary: summaryPending });
+        break;
+      }
+      case 'heading': {
+        const story = cur && !cur.closed && cur.kind === 'article' ? cur : open();
+        story.body.push({ unit: u, heading: true, summary: false });
+        summaryPending = false;
+        break;
+      }
+      case 'byline': {
+        const next = nextUnit(i);
+        const c = cur as Draft | null;
+        const nextLeadNames = next?.kind === 'lead' && readLead(textOf(next))?.byline;
+        if (c && !c.closed && c.kind === 'article' && hasBody(c) && !c.byline && nextLeadNames) c.byline = bylineText(u);
+        else if (c && !c.closed && c.kind === 'article' && !hasBody(c) && !c.byline) c.byline = bylineText(u);
+        else open().byline = bylineText(u);
+        break;
+      }
+      case 'credit': {
+        const c = cur as Draft | null;
+        if (c && c.kind === 'article' && !c.byline) c.byline = creditText(textOf(u));
+        else if (c) c.body.push({ unit: u, heading: false, summary: false });
+        else banners.push(u);
+        break;
+      }
+      case 'caption': {
+        const caption = newDraft('caption');
+        caption.body.push({ unit: u, heading: false, summary: false });
+        drafts.push(caption);
+        lastCaption = caption;
+        break;
+      }
+      case 'photoCredit': {
+        if (lastCaption && !lastCaption.credit) lastCaption.credit = textOf(u);
+        else banners.push(u);
+        break;
+      }
+      case 'brief': {
+        const brief = newDraft('brief');
+        brief.body.push({ unit: u, heading: false, summary: false });
+        drafts.push(brief);
+        // A brief runs on over column breaks until the next unit that is not plain text.
+        let k = i + 1;
+        while (k < units.length && units[k].kind === 'body' && !endsSentence(lastLine(brief.body[brief.body.length - 1].unit))) {
+          brief.body.push({ unit: units[k], heading: false, summary: false });
+          k++;
+        }
+        i = k - 1;
+        break;
+      }
+      case 'summaryLabel': {
+        const next = nextUnit(i);
+        const c = cur as Draft | null;
+        banners.push(u); // the label itself is furniture of the box
+        if (next && (next.kind === 'body' || next.kind === 'lead') && c && !c.closed && !hasBody(c)) {
+          summaryPending = true;
+        } else if (c && c.kind === 'article' && !c.hasLead && !c.byline && c.head.length === 0) {
+          // The label printed after its box: the text just read is the box.
+          c.detachedSummary = true;
+          c.closed = true;
+          for (const part of c.body) part.summary = true;
+        }
+        break;
+      }
+      case 'bullets':
+      case 'head': {
+        const k = nextIndex(i);
+        const group: Unit[] = [];
+        let j = i;
+        while (j < units.length && (units[j].kind === 'head' || units[j].kind === 'furniture')) {
+          if (units[j].kind === 'head') group.push(units[j]);
+          else banners.push(units[j]);
+          j++;
+        }
+        if (u.kind === 'bullets' || units[j]?.kind === 'bullets') {
+          i = readSidebar(units, i, drafts) - 1;
+          break;
+        }
+        void k;
+        i = placeHeadline(group, j) - 1;
+        break;
+      }
+    }
+  }
+  return { drafts, banners };
+
+  // Returns the index of the first unit after the headline and anything it took along.
+  function placeHeadline(group: Unit[], j: number): number {
+    const next = units.slice(j).find((u) => u.kind !== 'furniture');
+    const lines = group.flatMap((g) => g.lines.map((l) => l.text));
+    if (isBanner(lines)) {
+      banners.push(...group);
+      return j;
+    }
+    const hasSubtitle = lines.some(isSubtitle);
+    const multi = group.length > 1 || group[0].lines.filter((l) => !isSubtitle(l.text)).length > 1 || hasSubtitle;
+    const nextStartsStory = !next || ['lead', 'byline', 'caption', 'brief', 'photoCredit', 'summaryLabel'].includes(next.kind)
+      || next.lines[0].page !== group[0].lines[0].page;
+    const c = cur as Draft | null;
+    const openStory = c && !c.closed && c.kind === 'article' ? c : null;
+    if (openStory && hasBody(openStory) && openStory.head.length === 0) {
+      if (!openStory.hasLead && !openStory.byline && (hasSubtitle || next?.kind === 'byline') && next?.kind !== 'lead') {
+        // A full headline set inside a long story that has no lead: it heads that story.
+        attachHead(openStory, group, 'inside');
+        if (next?.kind === 'byline') {
+          openStory.byline = bylineText(next);
+          return units.indexOf(next) + 1;
+        }
+        return j;
+      }
+      if (nextStartsStory || (multi && (openStory.hasLead || openStory.byline))) {
+        attachHead(openStory, group, 'after');
+        openStory.closed = true;
+        return j;
+      }
+      asSectionHeadings(openStory, group);
+      return j;
+    }
+    const nextIsText = !!next && (next.kind === 'body' || next.kind === 'heading');
+    if (openStory && hasBody(openStory) && nextIsText && (!multi || openStory.headPlacement === 'inside')) {
+      asSectionHeadings(openStory, group);
+      return j;
+    }
+    if (openStory && !hasBody(openStory) && openStory.head.length === 0) {
+      attachHead(openStory, group, 'before');
+      return j;
+    }
+    if (!next || next.kind === 'caption' || next.kind === 'photoCredit') {
+      banners.push(...group);
+      return j;
+    }
+    attachHead(open(), group, 'before');
+    return j;
+  }
+
+  function asSectionHeadings(story: Draft, group: Unit[]): void {
+    for (const g of group) story.body.push({ unit: g, heading: true, summary: false });
+  }
+}
+
+function attachHead(story: Draft, group: Unit[], placement: Draft['headPlacement']): void {
+  story.head = group;
+  story.headPlacement = placement;
+  const byline = group.flatMap((g) => g.lines).find((l, k) => k > 0 && isBylineText(l.text));
+  if (byline && !story.byline) story.byline = byline.text.trim();
+}
+
+const isBylineText = (t: string) => /^(□|本报记者|记者|通讯员|新华社记者)/u.test(t.trim());
+const bylineText = (u: Unit) => u.lines.map((l) => l.text.trim()).join(' ');
+const lastLine = (u: Unit) => u.lines[u.lines.length - 1].text;
+
+// A rubric line printed above the title (——晒一晒…) or a letter-spaced display title with a
+// —— line under it (清 风 廉 润 满 怀 川) is a series banner over the page, not a story's headline.
+function isBanner(lines: string[]): boolean {
+  if (lines.length && isSubtitle(lines[0])) return true;
+  return lines.some(isSubtitle) && lines.some((l) => !isSubtitle(l) && isLetterSpaced(l));
+}
+
+// A story whose headline was printed above it ends where a new dated lead begins
+// (2月25日，… after a finished sentence).
+function startsNewStoryAfterHeadline(story: Draft, u: Unit): boolean {
+  if (story.headPlacement !== 'before' || !hasBody(story) || !u.afterBlank) return false;
+  const last = story.body[story.body.length - 1];
+  return !last.heading && endsSentence(lastLine(last.unit)) && DATE_LEAD.test(u.lines[0].text.replace(/\s+/gu, ''));
+}
+
+// Text that ends in a photo credit (…辅导作业。 本报记者 王学典 摄) is a caption, not a story.
+function asCaption(u: Unit): Draft | null {
+  const text = rawTextOf(u).replace(/\n/gu, '');
+  const m = /^(.*[。！？”）)])\s*([^。！？]{2,24}摄(?:影)?)$/su.exec(text);
+  if (!m || !PHOTO_CREDIT.test(m[2]) || text.length > 300) return null;
+  const caption = newDraft('caption');
+  caption.body.push({ unit: u, heading: false, summary: false });
+  caption.credit = m[2].trim();
+  return caption;
+}
+
+// A boxed list: a title, then sub-headings each followed by a run of bulleted lines.
+function readSidebar(units: readonly Unit[], i: number, drafts: Draft[]): number {
+  const sidebar = newDraft('sidebar');
+  drafts.push(sidebar);
+  let k = i;
+  const heads: Unit[] = [];
+  while (k < units.length && units[k].kind === 'head') heads.push(units[k++]);
+  if (heads.length > 1) sidebar.head = [heads[0]];
+  for (const h of heads.length > 1 ? heads.slice(1) : heads) sidebar.body.push({ unit: h, heading: true, summary: false });
+  while (k < units.length) {
+    const u = units[k];
+    if (u.kind === 'bullets') sidebar.body.push({ unit: u, heading: false, summary: false });
+    else if (u.kind === 'head' && units[k + 1]?.kind === 'bullets') sidebar.body.push({ unit: u, heading: true, summary: false });
+    else if (u.kind !== 'furniture') break;
+    k++;
+  }
+  return k;
+}
