@@ -3,6 +3,7 @@ import { readLead } from '../classify/detectLead';
 import { PHOTO_CREDIT } from '../classify/detectCaption';
 import { endsSentence } from '../text/sentenceEnd';
 import { isLetterSpaced } from '../text/isLetterSpaced';
+import { lineWidth } from '../text/lineWidth';
 import { newDraft, hasBody, type Draft } from './draft';
 import type { Unit } from './unit';
 
@@ -119,6 +120,13 @@ export function assembleItems(units: readonly Unit[]): Assembly {
         i = k - 1;
         break;
       }
+      case 'note': {
+        // A note printed under a title that was not recognised as one: keep it in the text.
+        const c = cur as Draft | null;
+        if (c && !c.closed) c.body.push({ unit: u, heading: false, summary: false });
+        else open().body.push({ unit: u, heading: false, summary: false });
+        break;
+      }
       case 'summaryLabel': {
         const next = nextUnit(i);
         const c = cur as Draft | null;
@@ -157,20 +165,30 @@ export function assembleItems(units: readonly Unit[]): Assembly {
 
   // Returns the index of the first unit after the headline and anything it took along.
   function placeHeadline(group: Unit[], j: number): number {
-    const next = units.slice(j).find((u) => u.kind !== 'furniture');
+    let next = units.slice(j).find((u) => u.kind !== 'furniture');
+    // （…会议通过） under a title: the headline is a document's title, and the note goes with it.
+    const note = next?.kind === 'note' ? next : null;
+    if (note) {
+      j = units.indexOf(note) + 1;
+      next = units.slice(j).find((u) => u.kind !== 'furniture');
+    }
     const lines = group.flatMap((g) => g.lines.map((l) => l.text));
     if (isBanner(lines)) {
       banners.push(...group);
       return j;
     }
     const hasSubtitle = lines.some(isSubtitle);
-    const multi = group.length > 1 || group[0].lines.filter((l) => !isSubtitle(l.text)).length > 1 || hasSubtitle;
+    const c0 = cur as Draft | null;
+    // A one-line headline wider than the column of the text before it spans several columns:
+    // a story's title, not a section heading inside the column.
+    const spansColumns = !!c0 && hasBody(c0) && group.length === 1 && lineWidth(lines[0]) > storyColumn(c0) + 2;
+    const multi = group.length > 1 || group[0].lines.filter((l) => !isSubtitle(l.text)).length > 1 || hasSubtitle || spansColumns;
     const nextStartsStory = !next || ['lead', 'byline', 'caption', 'brief', 'photoCredit', 'summaryLabel'].includes(next.kind)
       || next.lines[0].page !== group[0].lines[0].page;
     const c = cur as Draft | null;
     const openStory = c && !c.closed && c.kind === 'article' ? c : null;
     if (openStory && hasBody(openStory) && openStory.head.length === 0) {
-      if (!openStory.hasLead && !openStory.byline && (hasSubtitle || next?.kind === 'byline') && next?.kind !== 'lead') {
+      if (!note && !openStory.hasLead && !openStory.byline && (hasSubtitle || next?.kind === 'byline') && next?.kind !== 'lead') {
         // A full headline set inside a long story that has no lead: it heads that story.
         attachHead(openStory, group, 'inside');
         if (next?.kind === 'byline') {
@@ -179,8 +197,8 @@ export function assembleItems(units: readonly Unit[]): Assembly {
         }
         return j;
       }
-      if (nextStartsStory || (multi && (openStory.hasLead || openStory.byline))) {
-        attachHead(openStory, group, 'after');
+      if (nextStartsStory || note || (multi && (openStory.hasLead || openStory.byline))) {
+        attachHead(openStory, group, 'after', note);
         openStory.closed = true;
         return j;
       }
@@ -192,15 +210,22 @@ export function assembleItems(units: readonly Unit[]): Assembly {
       asSectionHeadings(openStory, group);
       return j;
     }
+    if (openStory && hasBody(openStory) && note && openStory.headPlacement === 'before' && !openStory.hasLead) {
+      // A rubric printed above a run of documents, then the document's own title under it.
+      const rubric = openStory.head;
+      attachHead(openStory, [...rubric, ...group], 'after', note);
+      openStory.closed = true;
+      return j;
+    }
     if (openStory && !hasBody(openStory) && openStory.head.length === 0) {
-      attachHead(openStory, group, 'before');
+      attachHead(openStory, group, 'before', note);
       return j;
     }
     if (!next || next.kind === 'caption' || next.kind === 'photoCredit') {
       banners.push(...group);
       return j;
     }
-    attachHead(open(), group, 'before');
+    attachHead(open(), group, 'before', note);
     return j;
   }
 
@@ -209,9 +234,21 @@ export function assembleItems(units: readonly Unit[]): Assembly {
   }
 }
 
-function attachHead(story: Draft, group: Unit[], placement: Draft['headPlacement']): void {
+/** Width of the widest line in the last text fragment read into a story. */
+function storyColumn(story: Draft): number {
+  const last = [...story.body].reverse().find((p) => !p.heading);
+  return last ? Math.max(...last.unit.lines.map((l) => lineWidth(l.text))) : 0;
+}
+
+function attachHead(story: Draft, group: Unit[], placement: Draft['headPlacement'], note: Unit | null = null): void {
   story.head = group;
   story.headPlacement = placement;
+  if (note) {
+    // Not a 副题: the note reads like a dateline of the document; kept in the text when there is one.
+    const text = note.lines.map((l) => l.text.trim()).join('');
+    if (!story.dateline) story.dateline = text;
+    else story.body.unshift({ unit: note, heading: false, summary: false });
+  }
   const byline = group.flatMap((g) => g.lines).find((l, k) => k > 0 && isBylineText(l.text));
   if (byline && !story.byline) story.byline = byline.text.trim();
 }

@@ -14,6 +14,9 @@ type LinesBlock = Block & { lines: ContentLine[] };
 const isSubtitleLine = (text: string) => /^\s*[—─―-]{2}/u.test(text);
 const isSummaryLabel = (text: string) => /^核心提示[：:]?$/u.test(text.replace(/\s+/gu, ''));
 const isBulletLine = (text: string) => /^\s*[-•·▪◆◇]\s+\S/u.test(text);
+/** （2024年2月6日焦作市第十四届人民代表大会第二次会议通过）: a note printed under a document's title. */
+const isTitleNote = (text: string) =>
+  /^[（(][^（）()]*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)[^（）()]*(?:通过|发布|公布|施行|印发|批准)?[^（）()]*[）)]$/u.test(text.trim());
 const isQrLabel = (text: string) => /(微信公众号|公众号|客户端|二维码|扫码关注|扫一扫|视频号|抖音号)$/u.test(text.replace(/\s+/gu, ''));
 
 /** Splits the page's blocks into layout units (see unit.ts), in reading order of the source. */
@@ -54,6 +57,7 @@ function columnWidth(block: LinesBlock, next: LinesBlock | undefined): number {
 // a brief, a 核心提示 label, a list.
 function lineStartKind(text: string): UnitKind | null {
   if (isSummaryLabel(text)) return 'summaryLabel';
+  if (isTitleNote(text)) return 'note';
   if (isBylineLine(text)) return 'byline';
   if (isSourceCredit(text)) return 'credit';
   if (startsCaption(text)) return 'caption';
@@ -89,7 +93,7 @@ function splitBlock(block: LinesBlock, column: number): Unit[] {
     if (kind === 'byline' && cur.kind === 'head') return void cur.lines.push(line);
     if (kind !== null && !(kind === 'lead' && cur.kind === 'lead')) return start(kind, line, afterBlank);
     if (isPhotoCreditLine(line.text) && cur.kind !== 'body' && cur.kind !== 'lead') return start('photoCredit', line, afterBlank);
-    if (['byline', 'credit', 'summaryLabel', 'photoCredit', 'bullets'].includes(cur.kind)) return start('body', line, afterBlank);
+    if (['byline', 'credit', 'summaryLabel', 'photoCredit', 'bullets', 'note'].includes(cur.kind)) return start('body', line, afterBlank);
     cur.lines.push(line);
   });
   return units;
@@ -119,6 +123,7 @@ function classifyTextUnits(units: Unit[]): void {
     if (continues) continue;
     const next = units[i + 1];
     const nextContinues = next !== undefined && next.kind === 'body' && startsWithContinuation(next.lines[0].text);
+    const titledByNote = next?.kind === 'note' && unit.lines.length <= 3 && unit.lines.every((l) => isHeadlineLine(l.text, 50, false));
     const texts = unit.lines.map((l) => l.text);
     const headLines = texts.filter((t) => !isSubtitleLine(t) && !isBylineLine(t));
     const wrapped = headLines.length > 1;
@@ -126,14 +131,23 @@ function classifyTextUnits(units: Unit[]): void {
     const looksLikeHead = headLines.length <= 3
       && texts.every((t, k) => isHeadlineLine(t, wrapped ? 40 : 50, wrapped) || (k > 0 && isBylineLine(t)))
       && !(last !== undefined && endsOnFunctionWord(last))
+      // a headline may wrap after 和 or 为, never after 的 or 于 or inside 《…》 (…提出的《关于)
+      && headLines.slice(0, -1).every((t) => !/[的于]$/u.test(t.trim()) && !/《[^》]*$/u.test(t))
       && !(headLines.length === 1 && justifiedInColumn(headLines[0], prev));
-    if (!nextContinues && looksLikeHead) {
+    if (titledByNote || (!nextContinues && (looksLikeHead || isKickerLine(unit, next)))) {
       unit.kind = 'head';
       continue;
     }
     // The text under a split-off heading is running text: skip past it.
     if (splitLeadingHeading(units, i)) i++;
   }
+}
+
+// A unit or place name ending in ：(市教育局：) set on its own above a headline is a kicker.
+function isKickerLine(unit: Unit, next: Unit | undefined): boolean {
+  const t = unit.lines[0].text.trim();
+  return unit.lines.length === 1 && /[：:]$/u.test(t) && lineWidth(t) <= 12 && !!next && next.kind === 'body'
+    && next.lines.length <= 2 && next.lines.every((l) => isHeadlineLine(l.text, 50, next.lines.length > 1));
 }
 
 // A one-line fragment with a comma that is exactly as wide as the column before it is a

@@ -7,11 +7,11 @@ import type { ContentLine } from '../furniture/extractFurniture';
  * - heading: a short line heading the text that follows it in the same column (a section heading)
  * - head: a standalone headline-like block (kicker, title, subtitle lines, maybe a byline)
  * - byline, credit (（据中国政府网）), caption, photoCredit, brief (●), summaryLabel (核心提示),
- *   bullets (a boxed list), furniture (QR labels and the like found at block level)
+ *   bullets (a boxed list), note (（2024年2月6日…会议通过） under a title), furniture (QR labels and the like found at block level)
  */
 export type UnitKind =
   | 'lead' | 'body' | 'heading' | 'head' | 'byline' | 'credit' | 'caption' | 'photoCredit'
-  | 'brief' | 'summaryLabel' | 'bullets' | 'furniture';
+  | 'brief' | 'summaryLabel' | 'bullets' | 'note' | 'furniture';
 
 export interface Unit {
   kind: UnitKind;

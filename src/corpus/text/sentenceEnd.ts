@@ -26,7 +26,7 @@ export function endsOnFunctionWord(line: string): boolean {
   return !(ENDS_A_WORD[last] ?? '').includes(t[t.length - 2] ?? '');
 }
 
-/** A block that opens with a one- or two-character fragment and a comma continues a sentence (`构,推进…`). */
+/** A block that opens with a one-character fragment and a comma or stop continues a sentence (`构,推进…`, `作。`). */
 export function startsWithContinuation(line: string): boolean {
-  return /^[^\s，,。、；]{1,2}[，,。；;]/u.test(line.replace(/\s+/gu, ''));
+  return /^[^\s，,。、；][，,。；;]/u.test(line.replace(/\s+/gu, ''));
 }
