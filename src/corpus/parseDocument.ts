@@ -1,10 +1,10 @@
 import type { CorpusItem, ParsedDocument, ParseResult, ParseWarning } from './types';
 import { assignIds } from './articleId';
 import { splitCaptionCredit } from './classify/detectCaption';
-import { extractFurniture, type ContentLine, type JumpMark } from './furniture/extractFurniture';
+import { extractFurniture, type JumpMark } from './furniture/extractFurniture';
 import { splitHeadline } from './headline/splitHeadline';
 import { readLines } from './layout/readLines';
-import { splitBlocks, type Block } from './layout/splitBlocks';
+import { splitBlocks } from './layout/splitBlocks';
 import { bestMatch, overlapIndex } from './link/linkByOverlap';
 import { assembleItems } from './segment/assembleItems';
 import { buildParagraphs, type Paragraph } from './segment/buildParagraphs';
@@ -31,7 +31,7 @@ interface Built {
 export function parseDocument(source: string, text: string): ParseResult {
   const warnings: ParseWarning[] = [];
   const furniture = extractFurniture(readLines(text));
-  const blocks = splitBlocks(furniture.lines) as (Block & { lines: ContentLine[] })[];
+  const blocks = splitBlocks(furniture.lines);
   const { drafts, banners } = assembleItems(buildUnits(blocks));
 
   const residue: string[] = [];

@@ -1,17 +1,17 @@
 import type { SourceLine } from './readLines';
 
 /** A run of lines between blank lines: one fragment of one column. */
-export interface Block {
-  lines: SourceLine[];
+export interface Block<L extends SourceLine = SourceLine> {
+  lines: L[];
   /** A blank line (not only a new text frame) separates it from what came before. */
   afterBlank: boolean;
 }
 
 // Text comes in blocks separated by blank lines; a line starting with a single space also
 // begins a block (the extraction starts a new text frame there).
-export function splitBlocks(lines: readonly SourceLine[]): Block[] {
-  const blocks: Block[] = [];
-  let current: SourceLine[] = [];
+export function splitBlocks<L extends SourceLine>(lines: readonly L[]): Block<L>[] {
+  const blocks: Block<L>[] = [];
+  let current: L[] = [];
   let sawBlank = true;
   let afterBlank = true;
   const flush = () => {

@@ -1,6 +1,5 @@
 import { creditText } from '../classify/detectByline';
 import { readLead } from '../classify/detectLead';
-import { PHOTO_CREDIT } from '../classify/detectCaption';
 import { endsSentence } from '../text/sentenceEnd';
 import { isLetterSpaced } from '../text/isLetterSpaced';
 import { lineWidth } from '../text/lineWidth';
@@ -14,7 +13,6 @@ export interface Assembly {
 }
 
 const textOf = (u: Unit) => u.lines.map((l) => l.text.trim()).join('');
-const rawTextOf = (u: Unit) => u.lines.map((l) => l.text.trim()).join('\n');
 const isSubtitle = (text: string) => /^\s*[—─―-]{2}/u.test(text);
 const DATE_LEAD = /^\d{1,2}月\d{1,2}日[，,]/u;
 
@@ -26,8 +24,8 @@ const DATE_LEAD = /^\d{1,2}月\d{1,2}日[，,]/u;
 export function assembleItems(units: readonly Unit[]): Assembly {
   const drafts: Draft[] = [];
   const banners: Unit[] = [];
-  let cur: Draft | null = null;
-  let lastCaption: Draft | null = null;
+  let cur = null as Draft | null;
+  let lastCaption = null as Draft | null;
   let summaryPending = false;
 
   const open = (kind: Draft['kind'] = 'article'): Draft => {
@@ -62,12 +60,6 @@ export function assembleItems(units: readonly Unit[]): Assembly {
         break;
       }
       case 'body': {
-        const captioned = asCaption(u);
-        if (captioned) {
-          drafts.push(captioned);
-          lastCaption = captioned;
-          break;
-        }
         let story: Draft = cur && !cur.closed && cur.kind === 'article' ? cur : open();
         if (startsNewStoryAfterHeadline(story, u)) story = open();
         story.body.push({ unit: u, heading: false, summary: summaryPending });
@@ -270,17 +262,6 @@ function startsNewStoryAfterHeadline(story: Draft, u: Unit): boolean {
   if (story.headPlacement !== 'before' || !hasBody(story) || !u.afterBlank) return false;
   const last = story.body[story.body.length - 1];
   return !last.heading && endsSentence(lastLine(last.unit)) && DATE_LEAD.test(u.lines[0].text.replace(/\s+/gu, ''));
-}
-
-// Text that ends in a photo credit (…辅导作业。 本报记者 王学典 摄) is a caption, not a story.
-function asCaption(u: Unit): Draft | null {
-  const text = rawTextOf(u).replace(/\n/gu, '');
-  const m = /^(.*[。！？”）)])\s*([^。！？]{2,24}摄(?:影)?)$/su.exec(text);
-  if (!m || !PHOTO_CREDIT.test(m[2]) || text.length > 300) return null;
-  const caption = newDraft('caption');
-  caption.body.push({ unit: u, heading: false, summary: false });
-  caption.credit = m[2].trim();
-  return caption;
 }
 
 // A boxed list: a title, then sub-headings each followed by a run of bulleted lines.

@@ -2,14 +2,14 @@ import type { ContentLine } from '../furniture/extractFurniture';
 import type { Block } from '../layout/splitBlocks';
 import { opensLead } from '../classify/detectLead';
 import { isBylineLine, isSourceCredit } from '../classify/detectByline';
-import { isPhotoCreditLine, startsCaption } from '../classify/detectCaption';
+import { isPhotoCreditLine, PHOTO_CREDIT, startsCaption } from '../classify/detectCaption';
 import { isLetterSpaced } from '../text/isLetterSpaced';
 import { lineWidth } from '../text/lineWidth';
 import { endsMidSentence, endsOnFunctionWord, endsSentence, startsWithContinuation } from '../text/sentenceEnd';
-import { mergeVerticalHeadlines } from './mergeVerticalHeadlines';
+import { mergeVerticalHeadlines, type MaybeVertical } from './mergeVerticalHeadlines';
 import type { Unit, UnitKind } from './unit';
 
-type LinesBlock = Block & { lines: ContentLine[] };
+type LinesBlock = MaybeVertical;
 
 const isSubtitleLine = (text: string) => /^\s*[—─―-]{2}/u.test(text);
 const isSummaryLabel = (text: string) => /^核心提示[：:]?$/u.test(text.replace(/\s+/gu, ''));
@@ -20,7 +20,7 @@ const isTitleNote = (text: string) =>
 const isQrLabel = (text: string) => /(微信公众号|公众号|客户端|二维码|扫码关注|扫一扫|视频号|抖音号)$/u.test(text.replace(/\s+/gu, ''));
 
 /** Splits the page's blocks into layout units (see unit.ts), in reading order of the source. */
-export function buildUnits(blocks: readonly LinesBlock[]): Unit[] {
+export function buildUnits(blocks: readonly Block<ContentLine>[]): Unit[] {
   const merged = mergeVerticalHeadlines(blocks);
   const units: Unit[] = [];
   merged.forEach((block, b) => {
@@ -118,6 +118,10 @@ function classifyTextUnits(units: Unit[]): void {
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
     if (unit.kind !== 'body') continue;
+    if (endsInPhotoCredit(unit)) {
+      unit.kind = 'caption';
+      continue;
+    }
     const prev = previousText(units, i);
     const continues = prev !== null && !closesBlock(lastText(prev)) && prev.kind !== 'head' && prev.kind !== 'heading';
     if (continues) continue;
@@ -141,6 +145,14 @@ function classifyTextUnits(units: Unit[]): void {
     // The text under a split-off heading is running text: skip past it.
     if (splitLeadingHeading(units, i)) i++;
   }
+}
+
+// Text that ends in a photo credit (…辅导作业。 本报记者 王学典 摄) is a caption, not a story.
+function endsInPhotoCredit(unit: Unit): boolean {
+  const text = unit.lines.map((l) => l.text.trim()).join('');
+  if (text.length > 300) return false;
+  const m = /[。！？”）)]\s*([^。！？]{2,24}摄(?:影)?)$/su.exec(text);
+  return !!m && PHOTO_CREDIT.test(m[1].trim());
 }
 
 // A unit or place name ending in ：(市教育局：) set on its own above a headline is a kicker.

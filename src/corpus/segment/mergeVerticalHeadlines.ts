@@ -2,7 +2,7 @@ import type { ContentLine } from '../furniture/extractFurniture';
 import type { Block } from '../layout/splitBlocks';
 import { lineWidth } from '../text/lineWidth';
 
-export type MaybeVertical = Block & { lines: ContentLine[]; vertical?: boolean };
+export type MaybeVertical = Block<ContentLine> & { vertical?: boolean };
 
 // Vertical headlines come one character per line (人 / 工3D / 脊 / 髓 …), sometimes broken by
 // blank lines. Four or more such lines in a row, with no punctuation, make one headline.
@@ -11,7 +11,7 @@ const isVerticalFragment = (text: string) => {
   return t.length > 0 && lineWidth(t) <= 2.5 && !/[，。、；：！？,.;:!?（）()“”\u2460-\u2473]/u.test(t);
 };
 
-export function mergeVerticalHeadlines(blocks: readonly (Block & { lines: ContentLine[] })[]): MaybeVertical[] {
+export function mergeVerticalHeadlines(blocks: readonly Block<ContentLine>[]): MaybeVertical[] {
   const out: MaybeVertical[] = [];
   for (let i = 0; i < blocks.length; i++) {
     let j = i;
