@@ -1,7 +1,7 @@
 import type { CorpusItem, ParsedDocument, ParseResult, ParseWarning } from './types';
 import { assignIds } from './articleId';
 import { splitCaptionCredit } from './classify/detectCaption';
-import { extractFurniture, type JumpMark } from './furniture/extractFurniture';
+import { extractFurniture } from './furniture/extractFurniture';
 import { splitHeadline } from './headline/splitHeadline';
 import { readLines } from './layout/readLines';
 import { splitBlocks } from './layout/splitBlocks';
@@ -43,7 +43,6 @@ export function parseDocument(source: string, text: string): ParseResult {
   }
   attachDetachedSummaries(built);
   linkCaptions(built);
-  applyJumps(built, furniture.jumps);
 
   const kept = built.filter((b) => !b.draft.detachedSummary).sort((a, b) => a.start - b.start);
   const ids = assignIds(source, kept.map((b) => ({ body: b.item.paragraphs.join(''), title: b.item.title })));
@@ -161,13 +160,5 @@ function linkCaptions(built: Built[]): void {
       target = best === null ? null : articles[best];
     }
     for (const c of group) c.captionOf = target;
-  }
-}
-
-// A jump line （上接A01版①） sits just above the text it continues.
-function applyJumps(built: Built[], jumps: readonly JumpMark[]): void {
-  for (const jump of jumps) {
-    const next = built.filter((b) => b.start > jump.no && b.item.kind === 'article').sort((a, b) => a.start - b.start)[0];
-    if (next) next.item.continuedFrom ??= jump.page;
   }
 }

@@ -27,9 +27,21 @@ export function classifyFurnitureLine(line: string): FurnitureLine | null {
   }
   // ①① ②②: the numbers printed on photos
   if (/^[\u2460-\u2473\s]+$/u.test(text)) return { kind: 'photoMarker' };
-  const jump = /^[（(]\s*(上接|接|下转|转|紧接)\s*(?:第\s*)?([A-Z]?\d{1,2})\s*版\s*[\u2460-\u2473]?\s*[）)]$/u.exec(text);
-  if (jump) return { kind: 'jump', continuedFrom: /上接|^接|紧接/u.test(jump[1]) ? jump[2] : null };
+  const jump = readJump(text);
+  if (jump && jump.marker.length === text.length) return { kind: 'jump', continuedFrom: jump.continuedFrom };
   // （本版照片均为本报资料照片）: a note on the whole page
   if (/^[（(]本版[^（）()]*[）)]$/u.test(text)) return { kind: 'pageNote' };
   return null;
+}
+
+const JUMP = /^[（(]\s*(上接|接|下转|转|紧接)\s*(?:第\s*)?([A-Z]?\d{1,2})\s*版\s*[\u2460-\u2473]?\s*[）)]/u;
+
+/**
+ * A jump line at the start of a line: （上接A01版①） says the text after it continues a story
+ * from page A01; （下转A03版） says the story goes on elsewhere.
+ */
+export function readJump(line: string): { marker: string; continuedFrom: string | null } | null {
+  const m = JUMP.exec(line.trim());
+  if (!m) return null;
+  return { marker: m[0], continuedFrom: /上接|^接|紧接/u.test(m[1]) ? m[2] : null };
 }

@@ -1,17 +1,13 @@
 import type { PageMeta } from '../types';
 import type { SourceLine } from '../layout/readLines';
 import { isBylineLine } from '../classify/detectByline';
-import { classifyFurnitureLine } from './classifyFurnitureLine';
+import { classifyFurnitureLine, readJump } from './classifyFurnitureLine';
 
 export interface ContentLine extends SourceLine {
   /** Index into `pages` of the page the line is printed on. */
   page: number;
-}
-
-export interface JumpMark {
-  /** Line number of the jump line; the story whose body follows it continues from `page`. */
-  no: number;
-  page: string;
+  /** The line opens text continued from this page (after a jump line （上接A01版①）). */
+  continuedFrom?: string;
 }
 
 export interface FurnitureResult {
@@ -20,7 +16,6 @@ export interface FurnitureResult {
   /** Every line that is not furniture, blank lines included (they carry layout). */
   lines: ContentLine[];
   furniture: string[];
-  jumps: JumpMark[];
 }
 
 const emptyPage = (): PageMeta => ({ page: null, section: null, date: null });
@@ -35,8 +30,8 @@ export function extractFurniture(all: readonly SourceLine[]): FurnitureResult {
   const pages: PageMeta[] = [emptyPage()];
   const lines: ContentLine[] = [];
   const furniture: string[] = [];
-  const jumps: JumpMark[] = [];
   let paper: string | null = null;
+  let continuedFrom: string | null = null;
   const current = () => pages[pages.length - 1];
 
   for (let i = 0; i < all.length; i++) {
@@ -53,7 +48,7 @@ export function extractFurniture(all: readonly SourceLine[]): FurnitureResult {
         page.section ??= found.meta.section;
         page.date ??= found.meta.date;
       }
-      if (found.kind === 'jump' && found.continuedFrom) jumps.push({ no: line.no, page: found.continuedFrom });
+      if (found.kind === 'jump' && found.continuedFrom) continuedFrom = found.continuedFrom;
       continue;
     }
     if (isSectionBanner(all, i)) {
@@ -66,9 +61,22 @@ export function extractFurniture(all: readonly SourceLine[]): FurnitureResult {
       furniture.push(text);
       continue;
     }
+    const inlineJump = text ? readJump(text) : null;
+    if (inlineJump) {
+      // （上接A01版①） 李亦博要求，各…: the marker is furniture, the text starts a continued story
+      furniture.push(inlineJump.marker.trim());
+      const rest = text.slice(inlineJump.marker.length);
+      lines.push({ ...line, text: ` ${rest.trim()}`, framed: true, page: pages.length - 1, ...(inlineJump.continuedFrom ? { continuedFrom: inlineJump.continuedFrom } : {}) });
+      continue;
+    }
+    if (continuedFrom && text) {
+      lines.push({ ...line, framed: true, page: pages.length - 1, continuedFrom });
+      continuedFrom = null;
+      continue;
+    }
     lines.push({ ...line, page: pages.length - 1 });
   }
-  return { paper, pages, lines, furniture, jumps };
+  return { paper, pages, lines, furniture };
 }
 
 // A section name printed as its own text frame (` 焦作教育`) directly above a story's byline

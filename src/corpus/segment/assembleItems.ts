@@ -53,6 +53,7 @@ export function assembleItems(units: readonly Unit[]): Assembly {
         const story = cur && !cur.closed && cur.kind === 'article' && !hasBody(cur) ? cur : open();
         const lead = readLead(textOf(u));
         story.hasLead = true;
+        story.continuedFrom = u.lines[0].continuedFrom ?? null;
         story.dateline = lead?.dateline ?? null;
         story.byline ??= lead?.byline ?? null;
         story.body.push({ unit: u, heading: false, summary: false });

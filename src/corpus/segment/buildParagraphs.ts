@@ -1,7 +1,7 @@
 import { isLetterSpaced } from '../text/isLetterSpaced';
 import { lineWidth } from '../text/lineWidth';
 import { joinLines } from '../text/repairSpacing';
-import { endsSentence } from '../text/sentenceEnd';
+import { endsSentence, startsListItem } from '../text/sentenceEnd';
 import type { BodyPart } from './draft';
 
 export interface Paragraph {
@@ -58,17 +58,20 @@ export function buildParagraphs(parts: readonly BodyPart[]): Paragraph[] {
       }
       continue;
     }
-    if (lines.length && (endsSentence(lines[lines.length - 1]) || /——$/u.test(lines[lines.length - 1].trim()) || summary !== part.summary)) flush();
+    if (lines.length && (endsSentence(lines[lines.length - 1]) || startsListItem(unitLines[0].text) || /——$/u.test(lines[lines.length - 1].trim()) || summary !== part.summary)) flush();
     const widths = unitLines.map((l) => lineWidth(l.text));
     const long = isLongLineUnit(widths);
     const column = Math.max(part.unit.column, ...widths.map((w, k) => (isLetterSpaced(unitLines[k].text) ? 0 : w)));
     unitLines.forEach((line, k) => {
+      if (k > 0 && startsListItem(line.text)) flush();
       add(line.text, line.no, part.summary);
       const last = k === unitLines.length - 1;
       if (last || !endsSentence(line.text)) return;
       if (long) return flush();
       if (isLetterSpaced(line.text)) return;
-      if (widths[k] <= column - 1.5) flush();
+      // clearly shorter than its column, or followed by an indented first line
+      const next = k + 1 < unitLines.length - 1 && !isLetterSpaced(unitLines[k + 1].text) ? widths[k + 1] : Infinity;
+      if (widths[k] <= column - 1.5 || next <= column - 1.5) flush();
     });
   }
   flush();

@@ -77,7 +77,8 @@ function splitBlock(block: LinesBlock, column: number): Unit[] {
   block.lines.forEach((line, i) => {
     const first = i === 0;
     const afterBlank = first ? block.afterBlank : false;
-    const kind = lineStartKind(line.text);
+    // text continued from another page begins a story of its own, like a lead
+    const kind = line.continuedFrom ? 'lead' : lineStartKind(line.text);
     const cur = current as Unit | null;
     if (cur && cur.kind === 'caption' && isPhotoCreditLine(line.text)) {
       cur.lines.push(line);
@@ -91,7 +92,7 @@ function splitBlock(block: LinesBlock, column: number): Unit[] {
       return void cur.lines.push(line);
     }
     if (kind === 'byline' && cur.kind === 'head') return void cur.lines.push(line);
-    if (kind !== null && !(kind === 'lead' && cur.kind === 'lead')) return start(kind, line, afterBlank);
+    if (kind !== null && !(kind === 'lead' && cur.kind === 'lead' && !line.continuedFrom)) return start(kind, line, afterBlank);
     if (isPhotoCreditLine(line.text) && cur.kind !== 'body' && cur.kind !== 'lead') return start('photoCredit', line, afterBlank);
     if (['byline', 'credit', 'summaryLabel', 'photoCredit', 'bullets', 'note'].includes(cur.kind)) return start('body', line, afterBlank);
     cur.lines.push(line);

@@ -3,7 +3,13 @@
 /** The line ends a sentence: 。！？… or a closing quote/bracket right after one. */
 export function endsSentence(line: string): boolean {
   const t = line.replace(/\s+/gu, '');
-  return /[。！？!?…](?:[”’」』）)]*)$/u.test(t) || /^[（(][^（）()]*[）)]$/u.test(t);
+  // a whole line in brackets, or a signature date (2024年2月6日) under a notice, ends too
+  return /[。！？!?…](?:[”’」』）)]*)$/u.test(t) || /^[（(][^（）()]*[）)]$/u.test(t) || /^\d{4}年\d{1,2}月\d{1,2}日$/u.test(t);
+}
+
+/** A numbered list item starts a paragraph of its own: 1.完善…, （一）…, 二、… (not 2.0 or 1.5倍). */
+export function startsListItem(line: string): boolean {
+  return /^(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/u.test(line.trim());
 }
 
 /** The line stops on a mark that a sentence never ends with (，、；：—— or an opening bracket). */
@@ -28,5 +34,5 @@ export function endsOnFunctionWord(line: string): boolean {
 
 /** A block that opens with a one-character fragment and a comma or stop continues a sentence (`构,推进…`, `作。`). */
 export function startsWithContinuation(line: string): boolean {
-  return /^[^\s，,。、；][，,。；;]/u.test(line.replace(/\s+/gu, ''));
+  return /^[^\s，,。、；][”’」）)]?[，,。；;]/u.test(line.replace(/\s+/gu, ''));
 }
