@@ -5,7 +5,7 @@ import { extractFurniture } from './furniture/extractFurniture';
 import { splitHeadline } from './headline/splitHeadline';
 import { readLines } from './layout/readLines';
 import { splitBlocks } from './layout/splitBlocks';
-import { bestMatch, overlapIndex } from './link/linkByOverlap';
+import { attachDetachedSummaries, linkCaptions } from './link/linkItems';
 import { assembleItems } from './segment/assembleItems';
 import { buildParagraphs, type Paragraph } from './segment/buildParagraphs';
 import { buildUnits } from './segment/buildUnits';
@@ -15,7 +15,7 @@ import { repairSpacing } from './text/repairSpacing';
 import { hasCjk } from './text/charClass';
 
 /** An item with its text rebuilt, before ids and order are given. */
-interface Built {
+export interface Built {
   draft: Draft;
   item: Omit<CorpusItem, 'id' | 'order' | 'captionOf'>;
   paragraphs: Paragraph[];
@@ -113,52 +113,3 @@ function briefCredit(paragraphs: Paragraph[]): string | null {
 
 const draftText = (d: Draft): string[] =>
   [...d.head, ...d.body.map((p) => p.unit)].map((u) => u.lines.map((l) => l.text.trim()).join(' ')).filter(Boolean);
-
-const articleText = (b: Built) => [b.item.kicker, b.item.title, b.item.subtitle, ...b.item.paragraphs].filter(Boolean).join('\n');
-
-// A 核心提示 box printed after its text is shown first in the story it summarizes.
-function attachDetachedSummaries(built: Built[]): void {
-  const articles = built.filter((b) => b.item.kind === 'article' && !b.draft.detachedSummary);
-  const index = overlapIndex(articles.map(articleText));
-  for (const box of built.filter((b) => b.draft.detachedSummary)) {
-    const best = bestMatch(index.score(box.item.paragraphs.join('')), 0.5);
-    const story = best === null ? null : articles[best];
-    if (!story || story.item.summary) {
-      box.draft.detachedSummary = false; // stays an item of its own rather than being lost
-      continue;
-    }
-    story.item.summary = box.item.paragraphs.join('\n');
-    story.item.paragraphs = [...box.item.paragraphs, ...story.item.paragraphs];
-    story.paragraphs = [...box.paragraphs, ...story.paragraphs];
-    story.start = Math.min(story.start, box.start);
-    story.start = box.start;
-  }
-}
-
-// A caption illustrates the story it names or, on a page with one story, that story.
-// A numbered photo group (图① 图② …) is decided as one.
-function linkCaptions(built: Built[]): void {
-  const articles = built.filter((b) => b.item.kind === 'article' && !b.draft.detachedSummary);
-  if (!articles.length) return;
-  const index = overlapIndex(articles.map(articleText));
-  const captions = built.filter((b) => b.item.kind === 'caption');
-  const groups: Built[][] = [];
-  for (const c of captions) {
-    const numbered = /^图\s*[\u2460-\u2473]/u.test(c.item.paragraphs[0] ?? '');
-    const prev = groups[groups.length - 1];
-    if (numbered && prev && /^图\s*[\u2460-\u2473]/u.test(prev[0].item.paragraphs[0] ?? '') && prev[0].pageIndex === c.pageIndex) prev.push(c);
-    else groups.push([c]);
-  }
-  for (const group of groups) {
-    const pageArticles = articles.filter((a) => a.pageIndex === group[0].pageIndex);
-    let target: Built | null = null;
-    if (pageArticles.length === 1) target = pageArticles[0];
-    else {
-      const scores = articles.map(() => 0);
-      for (const c of group) index.score(c.item.paragraphs.join('')).forEach((s, i) => (scores[i] += s));
-      const best = bestMatch(scores.map((s, i) => (articles[i].pageIndex === group[0].pageIndex ? s : 0)), 1.5 * group.length);
-      target = best === null ? null : articles[best];
-    }
-    for (const c of group) c.captionOf = target;
-  }
-}

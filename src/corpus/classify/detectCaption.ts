@@ -14,7 +14,7 @@ export function startsCaption(line: string): boolean {
 
 export function isPhotoCreditLine(line: string): boolean {
   const t = line.trim();
-  return t.length <= 20 && PHOTO_CREDIT.test(t) && !/[，。]/u.test(t);
+  return t.length <= 20 && /摄影?$/u.test(t) && !/[，。]/u.test(t) && PHOTO_CREDIT.test(t);
 }
 
 /** Splits a caption text into its words and the credit that ends it, if any. */

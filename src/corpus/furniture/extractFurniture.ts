@@ -89,7 +89,8 @@ function isSectionBanner(all: readonly SourceLine[], i: number): boolean {
 
 // A column label such as 简讯 directly above its first ● item.
 function isColumnLabel(all: readonly SourceLine[], i: number): boolean {
-  const text = all[i].text.trim();
-  const next = all.slice(i + 1).find((l) => l.text.trim());
-  return /^[\u4e00-\u9fff]{2,4}$/u.test(text) && !!next && /^\s*●/u.test(next.text);
+  if (!/^[\u4e00-\u9fff]{2,4}$/u.test(all[i].text.trim())) return false;
+  let k = i + 1;
+  while (k < all.length && !all[k].text.trim()) k++;
+  return k < all.length && /^\s*●/u.test(all[k].text);
 }

@@ -1,32 +1,33 @@
 // Links a caption or a detached 核心提示 box to the story it belongs to by the words they
-// share: Han-character bigrams weighted by how few stories on the page contain them, so a
-// name (葛小影, 娄佳惠) counts for more than 有限公司.
+// share: Han-character bigrams weighted by how few of the candidate stories contain them,
+// so a name (葛小影, 娄佳惠) counts for more than 有限公司.
 
-const bigrams = (text: string): Set<string> => {
-  const han = text.replace(/[^\u3400-\u9fff]/gu, ' ');
-  const out = new Set<string>();
-  for (const run of han.split(/\s+/u)) for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
+/** The Han-character bigrams of a text, each as one number (two UTF-16 code units). */
+export function bigrams(text: string): Set<number> {
+  const out = new Set<number>();
+  let prev = 0;
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.charCodeAt(i);
+    const han = (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf);
+    if (han && prev) out.add(prev * 0x10000 + cp);
+    prev = han ? cp : 0;
+  }
   return out;
-};
-
-export interface OverlapIndex {
-  score(text: string): number[];
 }
 
-export function overlapIndex(targets: readonly string[]): OverlapIndex {
-  const grams = targets.map(bigrams);
-  const df = new Map<string, number>();
-  for (const g of grams) for (const b of g) df.set(b, (df.get(b) ?? 0) + 1);
-  return {
-    score(text: string): number[] {
-      const query = bigrams(text);
-      return grams.map((g) => {
-        let s = 0;
-        for (const b of query) if (g.has(b)) s += 1 / (df.get(b) ?? 1) ** 2;
-        return s;
-      });
-    },
-  };
+/** Scores of `query` against each target (given as bigram sets). */
+export function overlapScores(query: Set<number>, targets: readonly Set<number>[]): number[] {
+  const df = new Map<number, number>();
+  for (const g of query) {
+    let n = 0;
+    for (const t of targets) if (t.has(g)) n++;
+    if (n) df.set(g, n);
+  }
+  return targets.map((t) => {
+    let s = 0;
+    for (const [g, n] of df) if (t.has(g)) s += 1 / n ** 2;
+    return s;
+  });
 }
 
 /** Index of the clearly best target, or null when none stands out. */

@@ -33,13 +33,12 @@ export function assembleItems(units: readonly Unit[]): Assembly {
     drafts.push(cur);
     return cur;
   };
-  const openStory = (): Draft => (cur && !cur.closed && cur.kind === 'article' && !hasBody(cur) ? cur : open());
-  const nextUnit = (i: number): Unit | undefined => units.slice(i + 1).find((u) => u.kind !== 'furniture');
-  const nextIndex = (i: number): number => {
-    let k = i + 1;
+  /** Index of the first unit at or after k that is not furniture (units.length if none). */
+  const skipFurniture = (k: number): number => {
     while (k < units.length && units[k].kind === 'furniture') k++;
     return k;
   };
+  const nextUnit = (i: number): Unit | undefined => units[skipFurniture(i + 1)];
 
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
@@ -136,7 +135,6 @@ export function assembleItems(units: readonly Unit[]): Assembly {
       }
       case 'bullets':
       case 'head': {
-        const k = nextIndex(i);
         const group: Unit[] = [];
         let j = i;
         while (j < units.length && (units[j].kind === 'head' || units[j].kind === 'furniture')) {
@@ -148,7 +146,6 @@ export function assembleItems(units: readonly Unit[]): Assembly {
           i = readSidebar(units, i, drafts) - 1;
           break;
         }
-        void k;
         i = placeHeadline(group, j) - 1;
         break;
       }
@@ -158,12 +155,14 @@ export function assembleItems(units: readonly Unit[]): Assembly {
 
   // Returns the index of the first unit after the headline and anything it took along.
   function placeHeadline(group: Unit[], j: number): number {
-    let next = units.slice(j).find((u) => u.kind !== 'furniture');
+    let nextAt = skipFurniture(j);
+    let next: Unit | undefined = units[nextAt];
     // （…会议通过） under a title: the headline is a document's title, and the note goes with it.
     const note = next?.kind === 'note' ? next : null;
     if (note) {
-      j = units.indexOf(note) + 1;
-      next = units.slice(j).find((u) => u.kind !== 'furniture');
+      j = nextAt + 1;
+      nextAt = skipFurniture(j);
+      next = units[nextAt];
     }
     const lines = group.flatMap((g) => g.lines.map((l) => l.text));
     if (isBanner(lines)) {
@@ -186,7 +185,7 @@ export function assembleItems(units: readonly Unit[]): Assembly {
         attachHead(openStory, group, 'inside');
         if (next?.kind === 'byline') {
           openStory.byline = bylineText(next);
-          return units.indexOf(next) + 1;
+          return nextAt + 1;
         }
         return j;
       }

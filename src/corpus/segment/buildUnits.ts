@@ -56,10 +56,12 @@ function columnWidth(block: LinesBlock, next: LinesBlock | undefined): number {
 // Lines that begin a unit of their own inside a block: a lead, a byline, a credit, a caption,
 // a brief, a 核心提示 label, a list.
 function lineStartKind(text: string): UnitKind | null {
-  if (isSummaryLabel(text)) return 'summaryLabel';
-  if (isTitleNote(text)) return 'note';
-  if (isBylineLine(text)) return 'byline';
-  if (isSourceCredit(text)) return 'credit';
+  const short = text.length <= 48;
+  const bracketed = /^\s*[（(]/u.test(text);
+  if (short && isSummaryLabel(text)) return 'summaryLabel';
+  if (bracketed && isTitleNote(text)) return 'note';
+  if (short && isBylineLine(text)) return 'byline';
+  if (bracketed && isSourceCredit(text)) return 'credit';
   if (startsCaption(text)) return 'caption';
   if (/^\s*●/u.test(text)) return 'brief';
   if (opensLead(text)) return 'lead';
@@ -151,7 +153,7 @@ function classifyTextUnits(units: Unit[]): void {
 // Text that ends in a photo credit (…辅导作业。 本报记者 王学典 摄) is a caption, not a story.
 function endsInPhotoCredit(unit: Unit): boolean {
   const text = unit.lines.map((l) => l.text.trim()).join('');
-  if (text.length > 300) return false;
+  if (text.length > 300 || !/摄影?$/u.test(text)) return false;
   const m = /[。！？”）)]\s*([^。！？]{2,24}摄(?:影)?)$/su.exec(text);
   return !!m && PHOTO_CREDIT.test(m[1].trim());
 }

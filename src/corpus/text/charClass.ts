@@ -1,13 +1,30 @@
-// Character classes the layout rules are written in.
+// Character classes the layout rules are written in, as code point ranges (these run for
+// every character of a year of pages, so no regular expressions here).
 
-const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
-/** Full-width punctuation, brackets and quotes as set in Chinese text. */
-const WIDE_PUNCT = /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2014\u2018\u2019\u201c\u201d\u2026\u2460-\u24ff\u25a0-\u25ff\u2b05-\u2b07\u27a1\u2190-\u21ff\u00b7]/u;
+/** A Han character. */
+export function isCjkCode(cp: number): boolean {
+  return (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0x20000 && cp <= 0x2fa1f);
+}
 
-export const isCjk = (c: string): boolean => CJK.test(c);
-export const isWidePunct = (c: string): boolean => WIDE_PUNCT.test(c);
-/** A character that takes a full em in print: a Han character or Chinese punctuation. */
-export const isWide = (c: string): boolean => isCjk(c) || isWidePunct(c) || c.codePointAt(0)! > 0x2e80;
+/** A character that takes a full em in print: a Han character, Chinese punctuation, a circled number, an arrow. */
+export function isWideCode(cp: number): boolean {
+  return cp >= 0x2e80 || isCjkCode(cp)
+    || (cp >= 0x2010 && cp <= 0x2027) // —— “ ” ‘ ’ …
+    || (cp >= 0x2190 && cp <= 0x21ff) || (cp >= 0x2460 && cp <= 0x24ff) || (cp >= 0x25a0 && cp <= 0x27bf)
+    || (cp >= 0x2b05 && cp <= 0x2b07) || cp === 0x00b7;
+}
+
+export const isCjk = (c: string): boolean => isCjkCode(c.codePointAt(0) ?? 0);
+export const isWide = (c: string): boolean => c.length > 0 && isWideCode(c.codePointAt(0)!);
 export const isAsciiAlnum = (c: string): boolean => /[A-Za-z0-9]/.test(c);
-export const hasCjk = (s: string): boolean => CJK.test(s);
-export const countCjk = (s: string): number => (s.match(/[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/gu) ?? []).length;
+
+export function hasCjk(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isCjkCode(s.charCodeAt(i))) return true;
+  return /[\u{20000}-\u{2fa1f}]/u.test(s);
+}
+
+export function countCjk(s: string): number {
+  let n = 0;
+  for (const c of s) if (isCjkCode(c.codePointAt(0)!)) n++;
+  return n;
+}

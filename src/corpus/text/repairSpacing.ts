@@ -4,6 +4,7 @@ import { isAsciiAlnum } from './charClass';
 // `2023 年` → `2023年`) and keeps the ones that belong: between two Latin words or numbers
 // (`COVID 19`), so `B.1.1.529`, `BA.2` and `3D` stay as printed.
 export function repairSpacing(text: string): string {
+  if (!/[ \t\u00a0\u3000]/u.test(text)) return text;
   return text.replace(/[ \t\u00a0\u3000]+/gu, (gap, offset: number, whole: string) => {
     const prev = whole[offset - 1] ?? '';
     const next = whole[offset + gap.length] ?? '';

@@ -1,8 +1,11 @@
 // Punctuation facts the paragraph and headline rules rely on.
 
+/** The text without whitespace (only the tail matters to most rules, but lines are short). */
+const squeeze = (line: string) => (/\s/u.test(line) ? line.replace(/\s+/gu, '') : line);
+
 /** The line ends a sentence: 。！？… or a closing quote/bracket right after one. */
 export function endsSentence(line: string): boolean {
-  const t = line.replace(/\s+/gu, '');
+  const t = squeeze(line);
   // a whole line in brackets, or a signature date (2024年2月6日) under a notice, ends too
   return /[。！？!?…](?:[”’」』）)]*)$/u.test(t) || /^[（(][^（）()]*[）)]$/u.test(t) || /^\d{4}年\d{1,2}月\d{1,2}日$/u.test(t);
 }
@@ -14,7 +17,7 @@ export function startsListItem(line: string): boolean {
 
 /** The line stops on a mark that a sentence never ends with (，、；：—— or an opening bracket). */
 export function endsMidSentence(line: string): boolean {
-  return /[，,、；;：:（(“‘《—-]$/u.test(line.replace(/\s+/gu, ''));
+  return /[，,、；;：:（(“‘《—-]$/u.test(squeeze(line));
 }
 
 // A Chinese headline never ends on a preposition, conjunction, particle or modal verb; a
@@ -26,7 +29,7 @@ const ENDS_A_WORD: Record<string, string> = {
   同: '共协合如不相陪', 以: '可得予加足难所', 由: '自理事缘来', 等: '平同对高相', 经: '已曾神财', 是: '总但就还',
 };
 export function endsOnFunctionWord(line: string): boolean {
-  const t = line.replace(/\s+/gu, '');
+  const t = squeeze(line);
   const last = t[t.length - 1];
   if (!last || !NON_FINAL.has(last)) return false;
   return !(ENDS_A_WORD[last] ?? '').includes(t[t.length - 2] ?? '');
@@ -34,5 +37,5 @@ export function endsOnFunctionWord(line: string): boolean {
 
 /** A block that opens with a one-character fragment and a comma or stop continues a sentence (`构,推进…`, `作。`). */
 export function startsWithContinuation(line: string): boolean {
-  return /^[^\s，,。、；][”’」）)]?[，,。；;]/u.test(line.replace(/\s+/gu, ''));
+  return /^[^\s，,。、；][”’」）)]?[，,。；;]/u.test(squeeze(line));
 }
