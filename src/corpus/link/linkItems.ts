@@ -8,8 +8,8 @@ const NEIGHBOURHOOD = 30;
 const isStory = (b: Built) => b.item.kind === 'article' && !b.draft.detachedSummary;
 const storyText = (b: Built) => [b.item.kicker, b.item.title, b.item.subtitle, ...b.item.paragraphs].filter(Boolean).join('\n');
 
-function candidates(built: readonly Built[], at: number, gramsOf: (b: Built) => Set<number>) {
-  const near = built.slice(Math.max(0, at - NEIGHBOURHOOD), at + NEIGHBOURHOOD + 1).filter((b) => isStory(b) && b.pageIndex === built[at].pageIndex);
+function candidates(built: readonly Built[], at: number, gramsOf: (b: Built) => Set<number>, onlyBefore = false) {
+  const near = built.slice(Math.max(0, at - NEIGHBOURHOOD), onlyBefore ? at : at + NEIGHBOURHOOD + 1).filter((b) => isStory(b) && b.pageIndex === built[at].pageIndex);
   return { stories: near, grams: near.map(gramsOf) };
 }
 
@@ -27,7 +27,8 @@ export function attachDetachedSummaries(built: Built[]): void {
   const gramsOf = gramCache();
   built.forEach((box, at) => {
     if (!box.draft.detachedSummary) return;
-    const { stories, grams } = candidates(built, at, gramsOf);
+    // the box's label follows it at the end of the page: its story was printed before it
+    const { stories, grams } = candidates(built, at, gramsOf, true);
     const best = bestMatch(overlapScores(bigrams(box.item.paragraphs.join('')), grams), 0.5);
     const story = best === null ? null : stories[best];
     if (!story || story.item.summary) {
