@@ -1,0 +1,18 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { corpusPlugin } from './src/build/corpusPlugin';
+
+export default defineConfig({
+  // Relative asset URLs so the built app works under any base path (a sub-folder, a file share).
+  base: './',
+  plugins: [
+    svelte(),
+    // Unit tests build their own corpora; parsing seeds/ on every test run would only add noise.
+    process.env.VITEST ? null : corpusPlugin({ seedsDir: 'seeds' }),
+  ],
+  test: {
+    include: ['test/unit/**/*.test.ts'],
+    environment: 'node',
+  },
+});
