@@ -1,0 +1,28 @@
+import type { Messages } from './messages';
+
+export const en: Messages = {
+  appName: 'Dubao',
+  skipToContent: 'Skip to content',
+  loading: 'Loading the papers…',
+  loadFailed: 'The papers could not be loaded.',
+  loadFailedOffline: 'Cannot reach the server. Check the connection and try again.',
+  loadFailedMissing: (status) => `The paper data is missing on the server (error ${status}).`,
+  loadFailedDamaged: 'The paper data is damaged and cannot be read.',
+  retry: 'Try again',
+  emptyCorpus: 'There are no articles to read yet.',
+  itemCount: (count) => (count === 1 ? '1 article' : `${count} articles`),
+  unknownPaper: 'Paper not stated',
+  undated: 'Date not stated',
+  sourceFile: (source) => `Source file: ${source}`,
+  unknownPage: 'Page not stated',
+  page: (page) => `Page ${page}`,
+  untitled: 'Untitled',
+  kind: { brief: 'Brief', sidebar: 'Sidebar', caption: 'Caption' },
+  continuedFrom: (page) => `Continued from page ${page}`,
+  captions: 'Captions',
+  backToList: 'Back to the list',
+  articleNotFound: 'Article not found',
+  articleNotFoundHint: 'It may have been removed from the paper data, or the link is incomplete.',
+  pageNotFound: 'Page not found',
+  documentTitle: (heading) => `${heading} - Dubao`,
+};

@@ -1,0 +1,28 @@
+import type { Messages } from './messages';
+
+export const zhCN: Messages = {
+  appName: '读报',
+  skipToContent: '跳到正文',
+  loading: '正在载入报纸……',
+  loadFailed: '报纸没能载入。',
+  loadFailedOffline: '连不上服务器，请检查网络后重试。',
+  loadFailedMissing: (status) => `服务器上找不到报纸数据（错误代码 ${status}）。`,
+  loadFailedDamaged: '报纸数据已损坏，无法读取。',
+  retry: '重试',
+  emptyCorpus: '还没有可以阅读的文章。',
+  itemCount: (count) => `共 ${count} 篇`,
+  unknownPaper: '未注明报名',
+  undated: '未注明日期',
+  sourceFile: (source) => `来源文件：${source}`,
+  unknownPage: '未注明版面',
+  page: (page) => `${page}版`,
+  untitled: '无标题',
+  kind: { brief: '简讯', sidebar: '资料', caption: '图片说明' },
+  continuedFrom: (page) => `上接${page}版`,
+  captions: '图片说明',
+  backToList: '返回文章列表',
+  articleNotFound: '找不到这篇文章',
+  articleNotFoundHint: '它可能已从报纸数据中移除，或者链接不完整。',
+  pageNotFound: '找不到这个页面',
+  documentTitle: (heading) => `${heading} - 读报`,
+};
