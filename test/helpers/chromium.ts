@@ -1,0 +1,153 @@
+// The one way tests find and start Chromium, and serve the built app to it.
+//   1. CHROMIUM_PATH, if set;
+//   2. else the binary inside the @sparticuz/chromium npm package, unpacked once into .tmp/;
+//   3. else a clear error. A missing browser fails the tests; it never skips them.
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium as playwright, type Browser, type BrowserContext } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+// These flags weaken the very checks (same-origin, mixed content, process isolation) whose
+// breakage the tests should see.
+const unsafeArgs = new Set(['--disable-web-security', '--allow-running-insecure-content', '--single-process']);
+// The test machine has no network: nothing should try to phone home or update.
+const quietArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
+
+/** The launch flags: the package's serverless flags minus the unsafe ones, plus quiet offline flags. */
+export function chromiumArgs(packageArgs: readonly string[]): string[] {
+  const kept = packageArgs.filter((arg) => !unsafeArgs.has(arg) && !quietArgs.includes(arg));
+  return [...kept, ...quietArgs];
+}
+
+let found: Promise<{ executablePath: string; args: string[] }> | undefined;
+
+/** Path and flags of the Chromium to use; unpacks the npm package's browser on first use. */
+export function findChromium(): Promise<{ executablePath: string; args: string[] }> {
+  found ??= locateChromium();
+  return found;
+}
+
+async function locateChromium(): Promise<{ executablePath: string; args: string[] }> {
+  const sparticuz = await import('@sparticuz/chromium').catch(() => null);
+  const args = chromiumArgs(sparticuz?.default.args ?? []);
+
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but there is no file there.`);
+    return { executablePath: fromEnv, args };
+  }
+  if (!sparticuz) throw new Error(missingBrowserHelp('the @sparticuz/chromium package is not installed'));
+  try {
+    return { executablePath: await unpackSparticuz(sparticuz.default), args };
+  } catch (error) {
+    throw new Error(missingBrowserHelp(`unpacking @sparticuz/chromium failed: ${String(error)}`), { cause: error });
+  }
+}
+
+/**
+ * executablePath() unpacks into $TMPDIR and afterwards reuses whatever $TMPDIR/chromium holds,
+ * whatever its version. So each package version gets its own project-local folder, and the
+ * folder only gets its final name once unpacking has finished: an interrupted run leaves no
+ * half-written browser behind.
+ */
+async function unpackSparticuz(sparticuz: { executablePath(): Promise<string> }): Promise<string> {
+  const version = sparticuzVersion();
+  const folder = join(projectRoot, '.tmp', `sparticuz-chromium-${version}`);
+  const binary = join(folder, 'chromium');
+  if (existsSync(binary)) return binary;
+
+  const partial = `${folder}.partial-${process.pid}`;
+  await rm(partial, { recursive: true, force: true });
+  await mkdir(partial, { recursive: true });
+  const previousTmpdir = process.env.TMPDIR;
+  process.env.TMPDIR = partial;
+  try {
+    await sparticuz.executablePath();
+  } finally {
+    if (previousTmpdir === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = previousTmpdir;
+  }
+  if (!existsSync(binary)) {
+    await rename(partial, folder).catch(() => rm(partial, { recursive: true, force: true }));
+  }
+  // Another process may have finished first; either way the folder is complete now.
+  await rm(partial, { recursive: true, force: true });
+  if (!existsSync(binary)) throw new Error(`no chromium binary in ${folder} after unpacking`);
+  return binary;
+}
+
+/** The installed package's version (its package.json is not exported, so find it beside the entry point). */
+function sparticuzVersion(): string {
+  let folder = dirname(createRequire(import.meta.url).resolve('@sparticuz/chromium'));
+  for (;;) {
+    const packageJson = join(folder, 'package.json');
+    if (existsSync(packageJson)) {
+      const { name, version } = JSON.parse(readFileSync(packageJson, 'utf8')) as { name?: string; version?: string };
+      if (name === '@sparticuz/chromium' && version) return version;
+    }
+    const parent = dirname(folder);
+    if (parent === folder) throw new Error('cannot find the version of @sparticuz/chromium');
+    folder = parent;
+  }
+}
+
+function missingBrowserHelp(reason: string): string {
+  return [
+    `Cannot find Chromium for the browser tests: ${reason}.`,
+    'Fix one of these:',
+    '  - run `npm ci` so that the @sparticuz/chromium dev dependency (which ships a browser) is installed;',
+    '  - or set CHROMIUM_PATH to a Chromium or Chrome binary, e.g. CHROMIUM_PATH=/usr/bin/chromium npm run test:e2e',
+  ].join('\n');
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  const { executablePath, args } = await findChromium();
+  return playwright.launch({ executablePath, args, headless: true });
+}
+
+/** A fresh browser profile as a Chinese reader has it. */
+export function newReaderContext(
+  browser: Browser,
+  options: { viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark' } = {},
+): Promise<BrowserContext> {
+  return browser.newContext({ locale: 'zh-CN', ...options });
+}
+
+export interface ServedApp {
+  /** Base URL of the app, ending in a slash. */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves the built app (dist/) with `vite preview` on a free port of 127.0.0.1. */
+export async function serveBuiltApp(outDir = 'dist'): Promise<ServedApp> {
+  const dist = resolve(projectRoot, outDir);
+  if (!existsSync(join(dist, 'index.html'))) {
+    throw new Error(`${dist}/index.html does not exist: run \`npm run build\` before the browser tests.`);
+  }
+  const server: PreviewServer = await preview({
+    root: projectRoot,
+    configFile: false,
+    logLevel: 'warn',
+    build: { outDir: dist },
+    preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
+  });
+  const address = server.httpServer.address();
+  if (address === null || typeof address !== 'object') throw new Error('vite preview did not report its address');
+  return {
+    url: `http://127.0.0.1:${address.port}/`,
+    close: () => server.close(),
+  };
+}
