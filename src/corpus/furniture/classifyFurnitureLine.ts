@@ -16,10 +16,12 @@ export type FurnitureLine =
  */
 export function classifyFurnitureLine(line: string): FurnitureLine | null {
   const text = line.trim();
+  // Furniture lines are short: a body line of a column or a paragraph is read in one test.
+  if (text.length > 60) return null;
   if (/^[A-Z][A-Z' ]{3,}[A-Z]$/u.test(text) && /\s/u.test(text)) return { kind: 'masthead', paper: paperForMasthead(text) };
   const chinesePaper = paperForChineseMasthead(text);
   if (chinesePaper) return { kind: 'masthead', paper: chinesePaper };
-  const meta = parsePageHeader(text);
+  const meta = text.includes('年') ? parsePageHeader(text) : null;
   if (meta) return { kind: 'pageHeader', meta };
   // ■新闻热线：…│编辑：…│版式：…
   if (/^[■□▲◆●]?.{0,12}(新闻热线|编辑|版式|校对|组版|美编|责编|责任编辑)[：:]/u.test(text) && /(编辑|版式|校对)/u.test(text)) {

@@ -61,7 +61,7 @@ export function extractFurniture(all: readonly SourceLine[]): FurnitureResult {
       furniture.push(text);
       continue;
     }
-    const inlineJump = text ? readJump(text) : null;
+    const inlineJump = text.startsWith('（') || text.startsWith('(') ? readJump(text) : null;
     if (inlineJump) {
       // （上接A01版①） 李亦博要求，各…: the marker is furniture, the text starts a continued story
       furniture.push(inlineJump.marker.trim());
@@ -89,7 +89,8 @@ function isSectionBanner(all: readonly SourceLine[], i: number): boolean {
 
 // A column label such as 简讯 directly above its first ● item.
 function isColumnLabel(all: readonly SourceLine[], i: number): boolean {
-  if (!/^[\u4e00-\u9fff]{2,4}$/u.test(all[i].text.trim())) return false;
+  const text = all[i].text.trim();
+  if (text.length > 4 || !/^[\u4e00-\u9fff]{2,4}$/u.test(text)) return false;
   let k = i + 1;
   while (k < all.length && !all[k].text.trim()) k++;
   return k < all.length && /^\s*●/u.test(all[k].text);

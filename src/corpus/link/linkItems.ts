@@ -8,9 +8,8 @@ const NEIGHBOURHOOD = 30;
 const isStory = (b: Built) => b.item.kind === 'article' && !b.draft.detachedSummary;
 const storyText = (b: Built) => [b.item.kicker, b.item.title, b.item.subtitle, ...b.item.paragraphs].filter(Boolean).join('\n');
 
-function candidates(built: readonly Built[], at: number, gramsOf: (b: Built) => Set<number>, onlyBefore = false) {
-  const near = built.slice(Math.max(0, at - NEIGHBOURHOOD), onlyBefore ? at : at + NEIGHBOURHOOD + 1).filter((b) => isStory(b) && b.pageIndex === built[at].pageIndex);
-  return { stories: near, grams: near.map(gramsOf) };
+function candidates(built: readonly Built[], at: number, onlyBefore = false): Built[] {
+  return built.slice(Math.max(0, at - NEIGHBOURHOOD), onlyBefore ? at : at + NEIGHBOURHOOD + 1).filter((b) => isStory(b) && b.pageIndex === built[at].pageIndex);
 }
 
 function gramCache(): (b: Built) => Set<number> {
@@ -28,8 +27,8 @@ export function attachDetachedSummaries(built: Built[]): void {
   built.forEach((box, at) => {
     if (!box.draft.detachedSummary) return;
     // the box's label follows it at the end of the page: its story was printed before it
-    const { stories, grams } = candidates(built, at, gramsOf, true);
-    const best = bestMatch(overlapScores(bigrams(box.item.paragraphs.join('')), grams), 0.5);
+    const stories = candidates(built, at, true);
+    const best = bestMatch(overlapScores(bigrams(box.item.paragraphs.join('')), stories.map(gramsOf)), 0.5);
     const story = best === null ? null : stories[best];
     if (!story || story.item.summary) {
       box.draft.detachedSummary = false; // stays an item of its own rather than being lost
@@ -59,12 +58,13 @@ export function linkCaptions(built: Built[]): void {
     else groups.push([at]);
   });
   for (const group of groups) {
-    const { stories, grams } = candidates(built, group[0], gramsOf);
+    const stories = candidates(built, group[0]);
     if (!stories.length) continue;
     let target: Built | null = null;
     if (stories.length === 1) target = stories[0];
     else {
       const scores = stories.map(() => 0);
+      const grams = stories.map(gramsOf);
       for (const at of group) overlapScores(bigrams(built[at].item.paragraphs.join('')), grams).forEach((s, i) => (scores[i] += s));
       const best = bestMatch(scores, 1.5 * group.length);
       target = best === null ? null : stories[best];
