@@ -189,7 +189,8 @@ export function assembleItems(units: readonly Unit[]): Assembly {
         }
         return j;
       }
-      if (nextStartsStory || note || (multi && (openStory.hasLead || openStory.byline))) {
+      const startMarked = openStory.hasLead || !!openStory.byline;
+      if (nextStartsStory || note || (startMarked && (multi || isLoneHeading(openStory, j)))) {
         attachHead(openStory, group, 'after', note);
         openStory.closed = true;
         return j;
@@ -219,6 +220,25 @@ export function assembleItems(units: readonly Unit[]): Assembly {
     }
     attachHead(open(), group, 'before', note);
     return j;
+  }
+
+  // Section headings come in sets. A one-line headline that no other heading precedes in its
+  // story nor follows before the next story starts is the story's title printed after it, and
+  // the text after it is a new subject (a notice after a report), not a section.
+  function isLoneHeading(story: Draft, from: number): boolean {
+    if (story.body.some((p) => p.heading)) return false;
+    for (let k = from; k < units.length; k++) {
+      const u = units[k];
+      if (u.kind === 'lead' || u.kind === 'byline' || u.kind === 'caption' || u.kind === 'brief') return true;
+      if (u.kind === 'heading') return false;
+      if (u.kind === 'head') {
+        const next = units[skipFurniture(k + 1)];
+        const oneLine = u.lines.filter((l) => !isSubtitle(l.text)).length === 1 && units[k + 1]?.kind !== 'head';
+        if (oneLine && next && (next.kind === 'body' || next.kind === 'heading')) return false;
+        while (k + 1 < units.length && units[k + 1].kind === 'head') k++;
+      }
+    }
+    return true;
   }
 
   function asSectionHeadings(story: Draft, group: Unit[]): void {

@@ -61,6 +61,32 @@ describe('parseDocument: headlines', () => {
   });
 });
 
+describe('parseDocument: stories without leads', () => {
+  it('takes a lone one-line headline after a bylined report as its title; the notice after it is a new story', () => {
+    const page = ' 本报记者 张 蕊\n\n2月5日上午，马村区代表团认真审议了政府工作报告。\n\n挂图作战“马上”开始\n\n焦作市第十四届人民代表大会第二次会议票决产生了民生实事项目，现予公告。\n\n焦作市2024年民生实事项目\n人大代表票决结果公告\n\n（上接A01版①） 李亦博要求，各级党委要加强领导。\n';
+    const [report, notice, continued] = articles(page);
+    expect(report).toMatchObject({ title: '挂图作战“马上”开始', byline: '本报记者 张 蕊' });
+    expect(notice.title).toBe('焦作市2024年民生实事项目人大代表票决结果公告');
+    expect(notice.paragraphs[0].startsWith('焦作市第十四届')).toBe(true);
+    expect(continued).toMatchObject({ continuedFrom: 'A01', title: null });
+    expect(continued.paragraphs[0]).toBe('李亦博要求，各级党委要加强领导。');
+  });
+
+  it('keeps one-line headings of a structured story as its sections', () => {
+    const page = ' 本报记者 赵改玲\n\n1月30日，省教育厅官网发布一文。\n\n聚焦“一个中心”\n\n认真贯彻教育部等部门印发的文件精神。\n\n抓住“两个重点”\n\n认真抓好师资队伍建设。\n\n市教育局：\n\n紧扣“1234”工作主线 全面加强中小学生心理健康教育\n\n本报讯（记者甲乙）会议召开。\n';
+    const [story] = articles(page);
+    expect(story).toMatchObject({ kicker: '市教育局：', title: '紧扣“1234”工作主线 全面加强中小学生心理健康教育' });
+    expect(story.paragraphs).toEqual(['1月30日，省教育厅官网发布一文。', '聚焦“一个中心”', '认真贯彻教育部等部门印发的文件精神。', '抓住“两个重点”', '认真抓好师资队伍建设。']);
+  });
+
+  it('reads a document title printed after its text, with its （…通过） note as the dateline', () => {
+    const page = '焦作市第十四届人民代表大会第二次会议听取和审议了政府工作报告，决定批准这个报告。\n\n关于政府工作报告的决议\n（2024年2月6日焦作市第十四届人民代表大会第二次会议通过）\n\n焦作市第十四届人民代表大会第二次会议审查了计划草案，决定批准。\n\n关于计划的决议\n（2024年2月6日焦作市第十四届人民代表大会第二次会议通过）\n';
+    const [first, second] = articles(page);
+    expect(first).toMatchObject({ title: '关于政府工作报告的决议', subtitle: null, dateline: '（2024年2月6日焦作市第十四届人民代表大会第二次会议通过）' });
+    expect(second.title).toBe('关于计划的决议');
+  });
+});
+
 describe('parseDocument: paragraphs', () => {
   it('keeps a sentence across a blank line (a column break) and breaks after a finished one', () => {
     const page = '本报讯（记者甲乙）会议指出，开展活动，是深入\n贯彻重要论述的具体行动，明\n\n确认识，增强自觉。\n\n会议要求，要把牢目标，找准差距，进\n一步提升能力。\n';
