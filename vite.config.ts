@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { corpusPlugin } from './src/build/corpusPlugin';
+import { corpusPlugin } from './src/build/corpusPlugin.ts';
 
 export default defineConfig({
   // Relative asset URLs so the built app works under any base path (a sub-folder, a file share).

@@ -1,7 +1,7 @@
-import type { ParsedDocument } from '../corpus/types';
-import { corpusDir, type CorpusManifest, type ManifestEntry } from './packFormat';
-import { groupIntoPacks } from './groupIntoPacks';
-import { sha256Hex } from './sha256Hex';
+import type { ParsedDocument } from '../corpus/types.ts';
+import { corpusDir, type CorpusManifest, type ManifestEntry } from './packFormat.ts';
+import { groupIntoPacks } from './groupIntoPacks.ts';
+import { sha256Hex } from './sha256Hex.ts';
 
 export interface PackFile {
   /** Path relative to the app root, e.g. corpus/src-000_2bc5e1aa8259982a.1f2e3d4c.json */

@@ -1,13 +1,13 @@
 import { relative, resolve } from 'node:path';
 import type { Logger, Plugin, ViteDevServer } from 'vite';
-import { parseSeedFiles } from '../corpus';
-import { buildPacks, manifestJson, type BuiltCorpus } from './buildPacks';
-import { corpusRequestPath, corpusResponse } from './corpusResponse';
-import { findDuplicateItemIds } from './findDuplicateItemIds';
-import { formatWarning } from './formatWarning';
-import { isSeedFile } from './isSeedFile';
-import { manifestPath } from './packFormat';
-import { readSeedFiles } from './readSeedFiles';
+import { parseSeedFiles } from '../corpus/index.ts';
+import { buildPacks, manifestJson, type BuiltCorpus } from './buildPacks.ts';
+import { corpusRequestPath, corpusResponse } from './corpusResponse.ts';
+import { findDuplicateItemIds } from './findDuplicateItemIds.ts';
+import { formatWarning } from './formatWarning.ts';
+import { isSeedFile } from './isSeedFile.ts';
+import { manifestPath } from './packFormat.ts';
+import { readSeedFiles } from './readSeedFiles.ts';
 
 // One duplicate id breaks a link; a hundred usually mean one bug in the id rule.
 const maxDuplicatesShown = 10;

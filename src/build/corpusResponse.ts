@@ -1,5 +1,5 @@
-import { manifestJson, type BuiltCorpus } from './buildPacks';
-import { corpusDir, manifestPath } from './packFormat';
+import { manifestJson, type BuiltCorpus } from './buildPacks.ts';
+import { corpusDir, manifestPath } from './packFormat.ts';
 
 /**
  * The corpus file a dev-server request asks for, relative to the app root (corpus/manifest.json),

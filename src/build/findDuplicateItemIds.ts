@@ -1,4 +1,4 @@
-import type { ParsedDocument } from '../corpus/types';
+import type { ParsedDocument } from '../corpus/types.ts';
 
 /**
  * Item ids that occur more than once, with the seed files they occur in. Links, bookmarks and

@@ -1,4 +1,4 @@
-import type { ParseWarning } from '../corpus/types';
+import type { ParseWarning } from '../corpus/types.ts';
 
 /** `seeds/000_x.txt:12: message`, the form editors and terminals turn into a link. */
 export function formatWarning(warning: ParseWarning, seedsDirLabel: string): string {

@@ -1,6 +1,6 @@
-import type { ParsedDocument } from '../corpus/types';
-import type { CorpusPack } from './packFormat';
-import { editionPackId, sourcePackId } from './packId';
+import type { ParsedDocument } from '../corpus/types.ts';
+import type { CorpusPack } from './packFormat.ts';
+import { editionPackId, sourcePackId } from './packId.ts';
 
 // One pack per edition (paper + date), so a reader can fetch a day's paper at once.
 // Without both a stated paper and a stated date we cannot tell which edition text belongs to,

@@ -1,6 +1,6 @@
 // The shape of the static corpus files the build emits and the app reads:
 // corpus/manifest.json and corpus/<pack id>.<hash8>.json. Types only, so the app can import it.
-import type { CorpusItem, PageMeta } from '../corpus/types';
+import type { CorpusItem, PageMeta } from '../corpus/types.ts';
 
 /** An item as stored in a pack: it keeps the seed file it came from. */
 export type PackedItem = CorpusItem & { source: string };

@@ -1,4 +1,4 @@
-import { sha256Hex } from './sha256Hex';
+import { sha256Hex } from './sha256Hex.ts';
 
 // Pack ids appear in file names and URLs, so they are ASCII and URL-safe.
 // A Chinese paper name has no good ASCII slug, so an edition id pairs the readable

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { SeedFile } from '../corpus';
-import { isSeedFileName } from './isSeedFile';
+import type { SeedFile } from '../corpus/index.ts';
+import { isSeedFileName } from './isSeedFile.ts';
 
 /** Reads every seeds/*.txt as bytes, in file-name order so builds are reproducible. */
 export async function readSeedFiles(seedsDir: string): Promise<SeedFile[]> {

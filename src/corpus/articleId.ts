@@ -1,4 +1,4 @@
-import { sha256Hex } from './sha256Hex';
+import { sha256Hex } from './sha256Hex.ts';
 
 /**
  * THE ARTICLE ID RULE. Bookmarks, reading progress and shared links store these ids:

@@ -1,4 +1,4 @@
-import type { ParseWarning } from './types';
+import type { ParseWarning } from './types.ts';
 
 export interface DecodedSeed {
   /** The file's text with LF line ends, or null when there is nothing to parse. */

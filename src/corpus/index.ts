@@ -1,4 +1,4 @@
-export type * from './types';
-export { parseDocument } from './parseDocument';
-export { parseSeedFiles } from './parseSeedFiles';
-export type { SeedFile, ParsedCorpus } from './parseSeedFiles';
+export type * from './types.ts';
+export { parseDocument } from './parseDocument.ts';
+export { parseSeedFiles } from './parseSeedFiles.ts';
+export type { SeedFile, ParsedCorpus } from './parseSeedFiles.ts';

@@ -1,18 +1,18 @@
-import type { CorpusItem, ParsedDocument, ParseResult, ParseWarning } from './types';
-import { assignIds } from './articleId';
-import { splitCaptionCredit } from './classify/detectCaption';
-import { extractFurniture } from './furniture/extractFurniture';
-import { splitHeadline } from './headline/splitHeadline';
-import { readLines } from './layout/readLines';
-import { splitBlocks } from './layout/splitBlocks';
-import { attachDetachedSummaries, linkCaptions } from './link/linkItems';
-import { assembleItems } from './segment/assembleItems';
-import { buildParagraphs, type Paragraph } from './segment/buildParagraphs';
-import { buildUnits } from './segment/buildUnits';
-import { reorderDanglingTail } from './segment/reorderDanglingTail';
-import type { Draft } from './segment/draft';
-import { repairSpacing } from './text/repairSpacing';
-import { hasCjk } from './text/charClass';
+import type { CorpusItem, ParsedDocument, ParseResult, ParseWarning } from './types.ts';
+import { assignIds } from './articleId.ts';
+import { splitCaptionCredit } from './classify/detectCaption.ts';
+import { extractFurniture } from './furniture/extractFurniture.ts';
+import { splitHeadline } from './headline/splitHeadline.ts';
+import { readLines } from './layout/readLines.ts';
+import { splitBlocks } from './layout/splitBlocks.ts';
+import { attachDetachedSummaries, linkCaptions } from './link/linkItems.ts';
+import { assembleItems } from './segment/assembleItems.ts';
+import { buildParagraphs, type Paragraph } from './segment/buildParagraphs.ts';
+import { buildUnits } from './segment/buildUnits.ts';
+import { reorderDanglingTail } from './segment/reorderDanglingTail.ts';
+import type { Draft } from './segment/draft.ts';
+import { repairSpacing } from './text/repairSpacing.ts';
+import { hasCjk } from './text/charClass.ts';
 
 /** An item with its text rebuilt, before ids and order are given. */
 export interface Built {

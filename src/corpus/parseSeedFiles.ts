@@ -1,6 +1,6 @@
-import type { CorpusItem, ParsedDocument, ParseWarning } from './types';
-import { decodeSeed } from './decodeSeed';
-import { parseDocument } from './parseDocument';
+import type { CorpusItem, ParsedDocument, ParseWarning } from './types.ts';
+import { decodeSeed } from './decodeSeed.ts';
+import { parseDocument } from './parseDocument.ts';
 
 export interface SeedFile {
   /** Base name of the file, e.g. 000_2bc5e1aa8259982a.txt */

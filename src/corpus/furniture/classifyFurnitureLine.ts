@@ -1,6 +1,6 @@
-import type { PageMeta } from '../types';
-import { paperForChineseMasthead, paperForMasthead } from './knownPapers';
-import { parsePageHeader } from './parsePageHeader';
+import type { PageMeta } from '../types.ts';
+import { paperForChineseMasthead, paperForMasthead } from './knownPapers.ts';
+import { parsePageHeader } from './parsePageHeader.ts';
 
 export type FurnitureLine =
   | { kind: 'masthead'; paper: string | null }

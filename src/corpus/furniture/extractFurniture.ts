@@ -1,7 +1,7 @@
-import type { PageMeta } from '../types';
-import type { SourceLine } from '../layout/readLines';
-import { isBylineLine } from '../classify/detectByline';
-import { classifyFurnitureLine, readJump } from './classifyFurnitureLine';
+import type { PageMeta } from '../types.ts';
+import type { SourceLine } from '../layout/readLines.ts';
+import { isBylineLine } from '../classify/detectByline.ts';
+import { classifyFurnitureLine, readJump } from './classifyFurnitureLine.ts';
 
 export interface ContentLine extends SourceLine {
   /** Index into `pages` of the page the line is printed on. */

@@ -1,4 +1,4 @@
-import type { PageMeta } from '../types';
+import type { PageMeta } from '../types.ts';
 
 const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;
 const PAGE_CODE = /(?:^|[\s│|｜])([A-Z]\d{1,2}|\d{1,2}\s*版|第\s*\d{1,2}\s*版)(?=$|[\s│|｜])/u;

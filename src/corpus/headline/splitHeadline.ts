@@ -1,6 +1,6 @@
-import type { Unit } from '../segment/unit';
-import { repairSpacing } from '../text/repairSpacing';
-import { countCjk } from '../text/charClass';
+import type { Unit } from '../segment/unit.ts';
+import { repairSpacing } from '../text/repairSpacing.ts';
+import { countCjk } from '../text/charClass.ts';
 
 export interface Headline {
   kicker: string | null;

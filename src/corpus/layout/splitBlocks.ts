@@ -1,4 +1,4 @@
-import type { SourceLine } from './readLines';
+import type { SourceLine } from './readLines.ts';
 
 /** A run of lines between blank lines: one fragment of one column. */
 export interface Block<L extends SourceLine = SourceLine> {

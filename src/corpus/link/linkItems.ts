@@ -1,5 +1,5 @@
-import type { Built } from '../parseDocument';
-import { bestMatch, bigrams, overlapScores } from './linkByOverlap';
+import type { Built } from '../parseDocument.ts';
+import { bestMatch, bigrams, overlapScores } from './linkByOverlap.ts';
 
 // A caption or a box sits near what it belongs to: only the stories of the same page within
 // this many items of it are candidates (which also keeps a huge file linear).

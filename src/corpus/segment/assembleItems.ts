@@ -1,10 +1,10 @@
-import { creditText } from '../classify/detectByline';
-import { readLead } from '../classify/detectLead';
-import { endsSentence } from '../text/sentenceEnd';
-import { isLetterSpaced } from '../text/isLetterSpaced';
-import { lineWidth } from '../text/lineWidth';
-import { newDraft, hasBody, type Draft } from './draft';
-import type { Unit } from './unit';
+import { creditText } from '../classify/detectByline.ts';
+import { readLead } from '../classify/detectLead.ts';
+import { endsSentence } from '../text/sentenceEnd.ts';
+import { isLetterSpaced } from '../text/isLetterSpaced.ts';
+import { lineWidth } from '../text/lineWidth.ts';
+import { newDraft, hasBody, type Draft } from './draft.ts';
+import type { Unit } from './unit.ts';
 
 export interface Assembly {
   drafts: Draft[];

@@ -1,8 +1,8 @@
-import { isLetterSpaced } from '../text/isLetterSpaced';
-import { lineWidth } from '../text/lineWidth';
-import { joinLines } from '../text/repairSpacing';
-import { endsSentence, startsListItem } from '../text/sentenceEnd';
-import type { BodyPart } from './draft';
+import { isLetterSpaced } from '../text/isLetterSpaced.ts';
+import { lineWidth } from '../text/lineWidth.ts';
+import { joinLines } from '../text/repairSpacing.ts';
+import { endsSentence, startsListItem } from '../text/sentenceEnd.ts';
+import type { BodyPart } from './draft.ts';
 
 export interface Paragraph {
   text: string;

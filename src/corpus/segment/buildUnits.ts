@@ -1,13 +1,13 @@
-import type { ContentLine } from '../furniture/extractFurniture';
-import type { Block } from '../layout/splitBlocks';
-import { opensLead } from '../classify/detectLead';
-import { isBylineLine, isSourceCredit } from '../classify/detectByline';
-import { isPhotoCreditLine, PHOTO_CREDIT, startsCaption } from '../classify/detectCaption';
-import { isLetterSpaced } from '../text/isLetterSpaced';
-import { lineWidth } from '../text/lineWidth';
-import { endsMidSentence, endsOnFunctionWord, endsSentence, startsWithContinuation } from '../text/sentenceEnd';
-import { mergeVerticalHeadlines, type MaybeVertical } from './mergeVerticalHeadlines';
-import type { Unit, UnitKind } from './unit';
+import type { ContentLine } from '../furniture/extractFurniture.ts';
+import type { Block } from '../layout/splitBlocks.ts';
+import { opensLead } from '../classify/detectLead.ts';
+import { isBylineLine, isSourceCredit } from '../classify/detectByline.ts';
+import { isPhotoCreditLine, PHOTO_CREDIT, startsCaption } from '../classify/detectCaption.ts';
+import { isLetterSpaced } from '../text/isLetterSpaced.ts';
+import { lineWidth } from '../text/lineWidth.ts';
+import { endsMidSentence, endsOnFunctionWord, endsSentence, startsWithContinuation } from '../text/sentenceEnd.ts';
+import { mergeVerticalHeadlines, type MaybeVertical } from './mergeVerticalHeadlines.ts';
+import type { Unit, UnitKind } from './unit.ts';
 
 type LinesBlock = MaybeVertical;
 

@@ -1,5 +1,5 @@
-import type { ItemKind } from '../types';
-import type { Unit } from './unit';
+import type { ItemKind } from '../types.ts';
+import type { Unit } from './unit.ts';
 
 /** One piece of an item's body: running text, or a section heading printed inside it. */
 export interface BodyPart {

@@ -1,6 +1,6 @@
-import type { ContentLine } from '../furniture/extractFurniture';
-import type { Block } from '../layout/splitBlocks';
-import { lineWidth } from '../text/lineWidth';
+import type { ContentLine } from '../furniture/extractFurniture.ts';
+import type { Block } from '../layout/splitBlocks.ts';
+import { lineWidth } from '../text/lineWidth.ts';
 
 export type MaybeVertical = Block<ContentLine> & { vertical?: boolean };
 

@@ -1,5 +1,5 @@
-import { endsSentence } from '../text/sentenceEnd';
-import type { BodyPart } from './draft';
+import { endsSentence } from '../text/sentenceEnd.ts';
+import type { BodyPart } from './draft.ts';
 
 const lastLine = (p: BodyPart) => p.unit.lines[p.unit.lines.length - 1].text;
 

@@ -1,4 +1,4 @@
-import type { ContentLine } from '../furniture/extractFurniture';
+import type { ContentLine } from '../furniture/extractFurniture.ts';
 
 /**
  * What one run of lines is, in layout terms:

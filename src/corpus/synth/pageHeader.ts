@@ -1,4 +1,4 @@
-import type { Random } from './seededRandom';
+import type { Random } from './seededRandom.ts';
 
 export interface Paper {
   name: string;

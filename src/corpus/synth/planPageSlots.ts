@@ -1,5 +1,5 @@
-import { PAPERS, type PageSlot } from './pageHeader';
-import type { Random } from './seededRandom';
+import { PAPERS, type PageSlot } from './pageHeader.ts';
+import type { Random } from './seededRandom.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -1,8 +1,8 @@
-import { COMMON_SECTIONS, formatPageHeader } from './pageHeader';
-import { planPageSlots } from './planPageSlots';
-import { seededRandom, type Random } from './seededRandom';
-import { splitIntoStories } from './splitIntoStories';
-import { stripPageFurniture } from './stripPageFurniture';
+import { COMMON_SECTIONS, formatPageHeader } from './pageHeader.ts';
+import { planPageSlots } from './planPageSlots.ts';
+import { seededRandom, type Random } from './seededRandom.ts';
+import { splitIntoStories } from './splitIntoStories.ts';
+import { stripPageFurniture } from './stripPageFurniture.ts';
 
 export interface SynthOptions {
   pages: number;

@@ -1,4 +1,4 @@
-import { isWideCode } from './charClass';
+import { isWideCode } from './charClass.ts';
 
 // The extraction spreads a justified line by putting spaces between its characters
 // (`近 段 时 间 ，`). Such a line was set to the full column: it never ends a paragraph and

@@ -1,4 +1,4 @@
-import { isWideCode } from './charClass';
+import { isWideCode } from './charClass.ts';
 
 const isSpaceCode = (cp: number) => cp === 0x20 || cp === 0x09 || cp === 0xa0 || cp === 0x3000;
 

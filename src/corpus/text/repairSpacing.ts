@@ -1,4 +1,4 @@
-import { isAsciiAlnum } from './charClass';
+import { isAsciiAlnum } from './charClass.ts';
 
 // Removes the spaces the extraction put between characters (`近 段 时 间 ，` → `近段时间，`,
 // `2023 年` → `2023年`) and keeps the ones that belong: between two Latin words or numbers
