@@ -11,8 +11,19 @@ import { sha256Hex } from './sha256Hex.ts';
  * When two items of one file share an id, the later ones get "-2", "-3", … in page order.
  */
 export function articleIdBase(source: string, body: string, title: string | null): string {
-  const key = [...(body || title || '').replace(/\s+/gu, '')].slice(0, 20).join('');
-  return sha256Hex(`${source}\n${key}`).slice(0, 12);
+  return sha256Hex(`${source}\n${firstCharacters(body || title || '', 20)}`).slice(0, 12);
+}
+
+/** The first n non-whitespace characters (code points) of a text. */
+function firstCharacters(text: string, n: number): string {
+  let key = '';
+  let count = 0;
+  for (const c of text) {
+    if (/\s/u.test(c)) continue;
+    key += c;
+    if (++count === n) break;
+  }
+  return key;
 }
 
 /** Gives each item its id, suffixing collisions in order. */

@@ -45,7 +45,8 @@ export function parseDocument(source: string, text: string): ParseResult {
   linkCaptions(built);
 
   const kept = built.filter((b) => !b.draft.detachedSummary).sort((a, b) => a.start - b.start);
-  const ids = assignIds(source, kept.map((b) => ({ body: b.item.paragraphs.join(''), title: b.item.title })));
+  // the id key is the first 20 body characters: the first paragraphs hold them
+  const ids = assignIds(source, kept.map((b) => ({ body: b.item.paragraphs.slice(0, 20).join(''), title: b.item.title })));
   const idOf = new Map(kept.map((b, i) => [b, ids[i]]));
   const orderOnPage = new Map<number, number>();
   const items: CorpusItem[] = kept.map((b, i) => {

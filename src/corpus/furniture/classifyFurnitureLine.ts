@@ -24,7 +24,7 @@ export function classifyFurnitureLine(line: string): FurnitureLine | null {
   const meta = text.includes('年') ? parsePageHeader(text) : null;
   if (meta) return { kind: 'pageHeader', meta };
   // ■新闻热线：…│编辑：…│版式：…
-  if (/^[■□▲◆●]?.{0,12}(新闻热线|编辑|版式|校对|组版|美编|责编|责任编辑)[：:]/u.test(text) && /(编辑|版式|校对)/u.test(text)) {
+  if (/(编辑|版式|校对)/u.test(text) && /^[■□▲◆●]?.{0,12}(新闻热线|编辑|版式|校对|组版|美编|责编|责任编辑)[：:]/u.test(text)) {
     return { kind: 'footer' };
   }
   // ①① ②②: the numbers printed on photos

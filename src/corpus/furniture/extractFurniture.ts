@@ -74,7 +74,10 @@ export function extractFurniture(all: readonly SourceLine[]): FurnitureResult {
       continuedFrom = null;
       continue;
     }
-    lines.push({ ...line, page: pages.length - 1 });
+    // the lines are this parse's own objects: give them their page rather than copy them
+    const content = line as ContentLine;
+    content.page = pages.length - 1;
+    lines.push(content);
   }
   return { paper, pages, lines, furniture };
 }
