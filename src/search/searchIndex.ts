@@ -1,0 +1,174 @@
+import type { IndexStore, SearchFilters, SearchHit, SearchRequest, SearchResult, TextStore } from './types';
+import { BodyReader, DEFAULT_BODY_LIMITS, type BodyLimits } from './bodyReader';
+import { matchesFilters } from './filters';
+import { HeadlineRanker, type Suggestion } from './headlineRanker';
+import { DEFAULT_INDEX_LIMITS, IndexReader, type IndexLimits } from './indexReader';
+import { LruCache } from './lruCache';
+import { matchRanges } from './matchRanges';
+import { prepareQuery, type QueryTerm } from './prepareQuery';
+import { QueryRun, type HitRef } from './queryRun';
+import { makeSnippet } from './snippet';
+
+export const DEFAULT_LIMIT = 20;
+
+export interface SearchIndexOptions {
+  index?: Partial<IndexLimits>;
+  bodies?: Partial<BodyLimits>;
+  /** Recent queries whose progress is kept, so a next page or the total continues where the last call stopped. */
+  maxRuns?: number;
+}
+
+export interface SearchOptions {
+  /**
+   * Verify every candidate so that `total` is exact (default true). With false, the first page
+   * comes back as soon as it is full and `total` is the number known so far (`totalExact`
+   * false); call count() with the same query and filters for the exact figure.
+   */
+  countAll?: boolean;
+}
+
+export interface SearchPage extends SearchResult {
+  /** False when `total` counts only the hits found so far (search with countAll: false). */
+  totalExact: boolean;
+}
+
+export interface SearchIndexStats {
+  /** Decoded postings held (4 bytes each). */
+  postings: number;
+  /** Posting blocks held, in bytes. */
+  blockBytes: number;
+  /** Normalized body text held, in UTF-16 code units (2 bytes each). */
+  normalizedChars: number;
+  runs: number;
+}
+
+export interface SearchIndex {
+  /** The hits from `offset` to `offset + limit` of the result order, with snippets, and the total. */
+  search(request: SearchRequest, options?: SearchOptions): Promise<SearchPage>;
+  /** The exact number of hits; continues the work of a search with the same query and filters. */
+  count(request: Pick<SearchRequest, 'query' | 'filters'>): Promise<number>;
+  /** Approximate matches on headline, byline and section that are not exact hits; builds its index on first call. */
+  suggest(request: Pick<SearchRequest, 'query' | 'filters'>, limit?: number): Promise<Suggestion[]>;
+  /** Loads every shard's docs and as many bodies as the body cache holds, so later queries read no store. */
+  warm(): Promise<void>;
+  /** Forgets what was read of the named shards (all when none are named), after an ingest rebuilt them. */
+  invalidate(shards?: readonly string[]): void;
+  stats(): SearchIndexStats;
+}
+
+/** The search engine over an index and a text store (IndexedDB in the app, memory in tests). */
+export function createSearchIndex(indexStore: IndexStore, textStore: TextStore, options: SearchIndexOptions = {}): SearchIndex {
+  const index = new IndexReader(indexStore, { ...DEFAULT_INDEX_LIMITS, ...options.index });
+  const bodyLimits = { ...DEFAULT_BODY_LIMITS, ...options.bodies };
+  const bodies = new BodyReader(textStore, bodyLimits);
+  const runs = new LruCache<string, Promise<QueryRun>>(options.maxRuns ?? 16);
+  let ranker: Promise<HeadlineRanker> | null = null;
+
+  async function runFor(request: Pick<SearchRequest, 'query' | 'filters'>): Promise<QueryRun> {
+    const terms = await prepareQuery(request.query);
+    const key = JSON.stringify([terms.map((term) => term.variants), canonicalFilters(request.filters)]);
+    let run = runs.get(key);
+    if (run === undefined) {
+      run = QueryRun.start(terms, request.filters, index, bodies);
+      runs.set(key, run);
+      run.catch(() => runs.delete(key));
+    }
+    return run;
+  }
+
+  async function toHits(refs: HitRef[], terms: readonly QueryTerm[]): Promise<SearchHit[]> {
+    const needles = terms.flatMap((term) => term.variants);
+    const texts = await bodies.displayed(refs.map((ref) => ref.shard.docs[ref.position].id));
+    return refs.map((ref) => {
+      const doc = ref.shard.docs[ref.position];
+      return {
+        id: doc.id,
+        in: ref.in,
+        doc,
+        snippet: makeSnippet(texts.get(doc.id) ?? '', needles),
+        headlineMatches: matchRanges(doc.headline, needles),
+      };
+    });
+  }
+
+  async function allShardDocs() {
+    const shards = await index.listShards();
+    return Promise.all(shards.map((shard) => index.shard(shard)));
+  }
+
+  return {
+    async search(request, { countAll = true } = {}) {
+      const limit = Math.max(0, request.limit ?? DEFAULT_LIMIT);
+      const offset = Math.max(0, request.offset ?? 0);
+      const run = await runFor(request);
+      await (countAll ? run.finish() : run.ensure(offset + limit));
+      const refs: HitRef[] = [];
+      for (let i = offset; i < offset + limit; i++) {
+        const ref = run.hitAt(i);
+        if (ref === undefined) break;
+        refs.push(ref);
+      }
+      const total = run.total;
+      return {
+        hits: await toHits(refs, run.terms),
+        total: total ?? run.found,
+        totalExact: total !== null,
+        terms: run.terms.map((term) => term.text),
+      };
+    },
+
+    async count(request) {
+      const run = await runFor(request);
+      await run.finish();
+      return run.total ?? run.found;
+    },
+
+    async suggest(request, limit = 10) {
+      const run = await runFor(request);
+      await run.finish();
+      const exact = new Set<string>();
+      for (let i = 0; i < run.found; i++) {
+        const ref = run.hitAt(i)!;
+        exact.add(ref.shard.docs[ref.position].id);
+      }
+      if (ranker === null) {
+        const building = allShardDocs().then((loaded) => HeadlineRanker.build(loaded.flatMap((shard) => shard.docs)));
+        ranker = building;
+        building.catch(() => {
+          if (ranker === building) ranker = null;
+        });
+      }
+      const query = run.terms.map((term) => term.text).join(' ');
+      const suggestions = (await ranker).suggest(query, exact, Infinity);
+      return suggestions.filter((suggestion) => matchesFilters(suggestion.doc, request.filters)).slice(0, limit);
+    },
+
+    async warm() {
+      for (const shard of await allShardDocs()) {
+        const positions = shard.docs.map((_, position) => position);
+        for (let start = 0; start < positions.length; start += 500) {
+          if (bodies.normalizedHeld >= bodyLimits.maxNormalizedChars * 0.95) return;
+          await bodies.normalized(shard, positions.slice(start, start + 500));
+        }
+      }
+    },
+
+    invalidate(shards) {
+      index.invalidate(shards);
+      bodies.clear();
+      runs.clear();
+      ranker = null;
+    },
+
+    stats() {
+      return { postings: index.postingsHeld, blockBytes: index.blockBytesHeld, normalizedChars: bodies.normalizedHeld, runs: runs.size };
+    },
+  };
+}
+
+/** Filters in a fixed shape, so that equal filters give one cache key. */
+function canonicalFilters(filters: SearchFilters | undefined): unknown[] {
+  if (!filters) return [];
+  const sorted = (list: readonly string[] | undefined) => (list && list.length > 0 ? [...list].sort() : null);
+  return [sorted(filters.papers), filters.from ?? null, filters.to ?? null, sorted(filters.pages), sorted(filters.sections), sorted(filters.kinds)];
+}
