@@ -11,6 +11,8 @@ export default defineConfig({
     // Unit tests build their own corpora; parsing seeds/ on every test run would only add noise.
     process.env.VITEST ? null : corpusPlugin({ seedsDir: 'seeds' }),
   ],
+  // ES module workers, so the worker's heavy parts (opencc-js, MiniSearch) stay lazy chunks.
+  worker: { format: 'es' },
   test: {
     include: ['test/unit/**/*.test.ts'],
     environment: 'node',

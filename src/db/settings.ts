@@ -1,0 +1,31 @@
+// The reader's settings, one row per key. Values not yet saved read as their default.
+import type { DubaoDatabase } from './DubaoDatabase';
+
+export interface Settings {
+  /** UI language; null follows the browser. */
+  locale: 'zh-CN' | 'en' | null;
+  /** Multiplier of the article text size. */
+  textScale: number;
+  theme: 'system' | 'light' | 'dark';
+}
+
+export const defaultSettings: Readonly<Settings> = { locale: null, textScale: 1, theme: 'system' };
+
+export async function getSetting<K extends keyof Settings>(db: DubaoDatabase, key: K): Promise<Settings[K]> {
+  const row = await db.settings.get(key);
+  return row === undefined ? defaultSettings[key] : (row.value as Settings[K]);
+}
+
+export function setSetting<K extends keyof Settings>(db: DubaoDatabase, key: K, value: Settings[K]): Promise<string> {
+  return db.settings.put({ key, value });
+}
+
+/** Every setting, saved values over defaults (keys this version does not know are left out). */
+export async function getSettings(db: DubaoDatabase): Promise<Settings> {
+  const settings: Settings = { ...defaultSettings };
+  const known = new Set<string>(Object.keys(defaultSettings));
+  for (const row of await db.settings.toArray()) {
+    if (known.has(row.key)) Object.assign(settings, { [row.key]: row.value });
+  }
+  return settings;
+}
