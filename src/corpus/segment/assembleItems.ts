@@ -3,7 +3,7 @@ import { readLead } from '../classify/detectLead.ts';
 import { endsSentence } from '../text/sentenceEnd.ts';
 import { isLetterSpaced } from '../text/isLetterSpaced.ts';
 import { lineWidth } from '../text/lineWidth.ts';
-import { newDraft, hasBody, type Draft } from './draft.ts';
+import { newDraft, hasBody, type BodyPart, type Draft } from './draft.ts';
 import type { Unit } from './unit.ts';
 
 export interface Assembly {
@@ -12,6 +12,8 @@ export interface Assembly {
   banners: Unit[];
 }
 
+const text = (unit: Unit, summary = false): BodyPart => ({ unit, heading: false, summary });
+const heading = (unit: Unit): BodyPart => ({ unit, heading: true, summary: false });
 const textOf = (u: Unit) => u.lines.map((l) => l.text.trim()).join('');
 const isSubtitle = (text: string) => /^\s*[—─―-]{2}/u.test(text);
 const DATE_LEAD = /^\d{1,2}月\d{1,2}日[，,]/u;
@@ -39,6 +41,8 @@ export function assembleItems(units: readonly Unit[]): Assembly {
     return k;
   };
   const nextUnit = (i: number): Unit | undefined => units[skipFurniture(i + 1)];
+  /** The story still being read, if any: an article not closed by a headline after it. */
+  const openArticle = (): Draft | null => (cur && !cur.closed && cur.kind === 'article' ? cur : null);
 
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
@@ -49,47 +53,47 @@ export function assembleItems(units: readonly Unit[]): Assembly {
         banners.push(u);
         break;
       case 'lead': {
-        const story = cur && !cur.closed && cur.kind === 'article' && !hasBody(cur) ? cur : open();
+        const waiting = openArticle();
+        const story = waiting && !hasBody(waiting) ? waiting : open();
         const lead = readLead(textOf(u));
         story.hasLead = true;
         story.continuedFrom = u.lines[0].continuedFrom ?? null;
         story.dateline = lead?.dateline ?? null;
         story.byline ??= lead?.byline ?? null;
-        story.body.push({ unit: u, heading: false, summary: false });
+        story.body.push(text(u));
         summaryPending = false;
         break;
       }
       case 'body': {
-        let story: Draft = cur && !cur.closed && cur.kind === 'article' ? cur : open();
+        let story = openArticle() ?? open();
         if (startsNewStoryAfterHeadline(story, u)) story = open();
-        story.body.push({ unit: u, heading: false, summary: summaryPending });
+        story.body.push(text(u, summaryPending));
         break;
       }
       case 'heading': {
-        const story = cur && !cur.closed && cur.kind === 'article' ? cur : open();
-        story.body.push({ unit: u, heading: true, summary: false });
+        (openArticle() ?? open()).body.push(heading(u));
         summaryPending = false;
         break;
       }
       case 'byline': {
         const next = nextUnit(i);
-        const c = cur as Draft | null;
-        const nextLeadNames = next?.kind === 'lead' && readLead(textOf(next))?.byline;
-        if (c && !c.closed && c.kind === 'article' && hasBody(c) && !c.byline && nextLeadNames) c.byline = bylineText(u);
-        else if (c && !c.closed && c.kind === 'article' && !hasBody(c) && !c.byline) c.byline = bylineText(u);
+        const story = openArticle();
+        // 新华社记者 X after a story, right before a lead that names its own reporters, is that story's
+        const trailing = next?.kind === 'lead' && !!readLead(textOf(next))?.byline;
+        if (story && !story.byline && (hasBody(story) ? trailing : true)) story.byline = bylineText(u);
         else open().byline = bylineText(u);
         break;
       }
       case 'credit': {
         const c = cur as Draft | null;
         if (c && c.kind === 'article' && !c.byline) c.byline = creditText(textOf(u));
-        else if (c) c.body.push({ unit: u, heading: false, summary: false });
+        else if (c) c.body.push(text(u));
         else banners.push(u);
         break;
       }
       case 'caption': {
         const caption = newDraft('caption');
-        caption.body.push({ unit: u, heading: false, summary: false });
+        caption.body.push(text(u));
         drafts.push(caption);
         lastCaption = caption;
         break;
@@ -101,12 +105,12 @@ export function assembleItems(units: readonly Unit[]): Assembly {
       }
       case 'brief': {
         const brief = newDraft('brief');
-        brief.body.push({ unit: u, heading: false, summary: false });
+        brief.body.push(text(u));
         drafts.push(brief);
         // A brief runs on over column breaks until the next unit that is not plain text.
         let k = i + 1;
         while (k < units.length && units[k].kind === 'body' && !endsSentence(lastLine(brief.body[brief.body.length - 1].unit))) {
-          brief.body.push({ unit: units[k], heading: false, summary: false });
+          brief.body.push(text(units[k]));
           k++;
         }
         i = k - 1;
@@ -115,8 +119,7 @@ export function assembleItems(units: readonly Unit[]): Assembly {
       case 'note': {
         // A note printed under a title that was not recognised as one: keep it in the text.
         const c = cur as Draft | null;
-        if (c && !c.closed) c.body.push({ unit: u, heading: false, summary: false });
-        else open().body.push({ unit: u, heading: false, summary: false });
+        (c && !c.closed ? c : open()).body.push(text(u));
         break;
       }
       case 'summaryLabel': {
@@ -242,7 +245,7 @@ export function assembleItems(units: readonly Unit[]): Assembly {
   }
 
   function asSectionHeadings(story: Draft, group: Unit[]): void {
-    for (const g of group) story.body.push({ unit: g, heading: true, summary: false });
+    for (const g of group) story.body.push(heading(g));
   }
 }
 
@@ -259,7 +262,7 @@ function attachHead(story: Draft, group: Unit[], placement: Draft['headPlacement
     // Not a 副题: the note reads like a dateline of the document; kept in the text when there is one.
     const text = note.lines.map((l) => l.text.trim()).join('');
     if (!story.dateline) story.dateline = text;
-    else story.body.unshift({ unit: note, heading: false, summary: false });
+    else story.body.unshift(text(note));
   }
   const byline = group.flatMap((g) => g.lines).find((l, k) => k > 0 && isBylineText(l.text));
   if (byline && !story.byline) story.byline = byline.text.trim();
@@ -292,11 +295,11 @@ function readSidebar(units: readonly Unit[], i: number, drafts: Draft[]): number
   const heads: Unit[] = [];
   while (k < units.length && units[k].kind === 'head') heads.push(units[k++]);
   if (heads.length > 1) sidebar.head = [heads[0]];
-  for (const h of heads.length > 1 ? heads.slice(1) : heads) sidebar.body.push({ unit: h, heading: true, summary: false });
+  for (const h of heads.length > 1 ? heads.slice(1) : heads) sidebar.body.push(heading(h));
   while (k < units.length) {
     const u = units[k];
-    if (u.kind === 'bullets') sidebar.body.push({ unit: u, heading: false, summary: false });
-    else if (u.kind === 'head' && units[k + 1]?.kind === 'bullets') sidebar.body.push({ unit: u, heading: true, summary: false });
+    if (u.kind === 'bullets') sidebar.body.push(text(u));
+    else if (u.kind === 'head' && units[k + 1]?.kind === 'bullets') sidebar.body.push(heading(u));
     else if (u.kind !== 'furniture') break;
     k++;
   }
