@@ -260,8 +260,7 @@ function attachHead(story: Draft, group: Unit[], placement: Draft['headPlacement
   story.headPlacement = placement;
   if (note) {
     // Not a 副题: the note reads like a dateline of the document; kept in the text when there is one.
-    const text = note.lines.map((l) => l.text.trim()).join('');
-    if (!story.dateline) story.dateline = text;
+    if (!story.dateline) story.dateline = textOf(note);
     else story.body.unshift(text(note));
   }
   const byline = group.flatMap((g) => g.lines).find((l, k) => k > 0 && isBylineText(l.text));
