@@ -70,6 +70,13 @@ export class HeadlineRanker {
     return new HeadlineRanker(index, byId);
   }
 
+  /** MiniSearch's relevance score of each doc for `query` (docs it does not match are left out). */
+  scores(query: string): Map<string, number> {
+    const scores = new Map<string, number>();
+    for (const result of this.index.search(query)) scores.set(String(result.id), result.score);
+    return scores;
+  }
+
   /** Docs whose short fields match `query` approximately, best first, leaving out `exclude` (the exact hits). */
   suggest(query: string, exclude: ReadonlySet<string>, limit = 10): Suggestion[] {
     const suggestions: Suggestion[] = [];

@@ -91,6 +91,37 @@ export function createSearchIndex(indexStore: IndexStore, textStore: TextStore, 
     });
   }
 
+  function rankerOf(): Promise<HeadlineRanker> {
+    if (ranker === null) {
+      const building = allShardDocs().then((loaded) => HeadlineRanker.build(loaded.flatMap((shard) => shard.docs)));
+      ranker = building;
+      building.catch(() => {
+        if (ranker === building) ranker = null;
+      });
+    }
+    return ranker;
+  }
+
+  /** Every hit of a finished run, reordered by relevance (see SearchRequest.sort). */
+  async function byRelevance(run: QueryRun): Promise<HitRef[]> {
+    const refs: HitRef[] = [];
+    for (let i = 0; i < run.found; i++) refs.push(run.hitAt(i)!);
+    const head = refs.filter((ref) => ref.in === 'headline');
+    const body = refs.filter((ref) => ref.in === 'body');
+    const scores = (await rankerOf()).scores(run.terms.map((term) => term.text).join(' '));
+    const scoreOf = (ref: HitRef) => scores.get(ref.shard.docs[ref.position].id) ?? 0;
+    const occurrences = new Map<HitRef, number>();
+    const needles = run.terms.flatMap((term) => term.variants);
+    for (const ref of body) {
+      const [text] = await bodies.normalized(ref.shard, [ref.position]);
+      occurrences.set(ref, needles.reduce((sum, needle) => sum + countOccurrences(text, needle), 0));
+    }
+    // stable sorts: equal scores keep the newest-first order
+    head.sort((a, b) => scoreOf(b) - scoreOf(a));
+    body.sort((a, b) => occurrences.get(b)! - occurrences.get(a)!);
+    return [...head, ...body];
+  }
+
   async function allShardDocs() {
     const shards = await index.listShards();
     return Promise.all(shards.map((shard) => index.shard(shard)));
@@ -101,12 +132,16 @@ export function createSearchIndex(indexStore: IndexStore, textStore: TextStore, 
       const limit = Math.max(0, request.limit ?? DEFAULT_LIMIT);
       const offset = Math.max(0, request.offset ?? 0);
       const run = await runFor(request);
-      await (countAll ? run.finish() : run.ensure(offset + limit));
-      const refs: HitRef[] = [];
-      for (let i = offset; i < offset + limit; i++) {
-        const ref = run.hitAt(i);
-        if (ref === undefined) break;
-        refs.push(ref);
+      const relevance = request.sort === 'relevance';
+      await (countAll || relevance ? run.finish() : run.ensure(offset + limit));
+      let refs: HitRef[] = [];
+      if (relevance) refs = (await byRelevance(run)).slice(offset, offset + limit);
+      else {
+        for (let i = offset; i < offset + limit; i++) {
+          const ref = run.hitAt(i);
+          if (ref === undefined) break;
+          refs.push(ref);
+        }
       }
       const total = run.total;
       return {
@@ -131,15 +166,8 @@ export function createSearchIndex(indexStore: IndexStore, textStore: TextStore, 
         const ref = run.hitAt(i)!;
         exact.add(ref.shard.docs[ref.position].id);
       }
-      if (ranker === null) {
-        const building = allShardDocs().then((loaded) => HeadlineRanker.build(loaded.flatMap((shard) => shard.docs)));
-        ranker = building;
-        building.catch(() => {
-          if (ranker === building) ranker = null;
-        });
-      }
       const query = run.terms.map((term) => term.text).join(' ');
-      const suggestions = (await ranker).suggest(query, exact, Infinity);
+      const suggestions = (await rankerOf()).suggest(query, exact, Infinity);
       return suggestions.filter((suggestion) => matchesFilters(suggestion.doc, request.filters)).slice(0, limit);
     },
 
@@ -164,6 +192,12 @@ export function createSearchIndex(indexStore: IndexStore, textStore: TextStore, 
       return { postings: index.postingsHeld, blockBytes: index.blockBytesHeld, normalizedChars: bodies.normalizedHeld, runs: runs.size };
     },
   };
+}
+
+function countOccurrences(text: string, needle: string): number {
+  let n = 0;
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) n++;
+  return n;
 }
 
 /** Filters in a fixed shape, so that equal filters give one cache key. */

@@ -83,6 +83,12 @@ export interface SearchRequest {
   /** As typed: terms separated by spaces, "quoted phrases" kept whole. */
   query: string;
   filters?: SearchFilters;
+  /**
+   * 'newest' (default): headline hits, then body hits, newest first. 'relevance': the same hits,
+   * headline hits by MiniSearch score (BM25 over kicker, title, subtitle, byline, section), then
+   * body hits by how often the terms occur; works on the full list, so it costs the total.
+   */
+  sort?: 'newest' | 'relevance';
   /** How many hits to return from the start of the result order (default 20). */
   limit?: number;
   offset?: number;
