@@ -38,8 +38,16 @@ export function parseDocument(source: string, text: string): ParseResult {
   const built: Built[] = [];
   for (const draft of drafts) {
     const b = buildItem(draft, furniture.pages);
-    if (b) built.push(b);
-    else residue.push(...draftText(draft));
+    if (!b) {
+      residue.push(...draftText(draft));
+      continue;
+    }
+    // A title note kept as the dateline whose twin also stands in the body would count once.
+    const { dateline } = b.item;
+    if (dateline && /^[（(]/u.test(dateline) && b.item.paragraphs.join('').replace(/\s+/gu, '').includes(dateline.replace(/\s+/gu, ''))) {
+      residue.push(dateline);
+    }
+    built.push(b);
   }
   attachDetachedSummaries(built);
   linkCaptions(built);
@@ -78,7 +86,8 @@ function buildItem(draft: Draft, pages: ParsedDocument['pages']): Built | null {
     const raw = draft.body.flatMap((p) => p.unit.lines.map((l) => l.text.trim())).join('');
     const split = splitCaptionCredit(raw);
     paragraphs = [{ text: repairSpacing(split.text), line: firstLine.no, summary: false }];
-    byline = draft.credit ?? split.credit;
+    // a credit in the caption's own text and one on a line of its own are both kept
+    byline = [split.credit, draft.credit].filter(Boolean).join(' ') || null;
   }
   if (draft.kind === 'brief') byline ??= briefCredit(paragraphs);
   if (!paragraphs.length && !draft.head.length) return null;
@@ -112,5 +121,7 @@ function briefCredit(paragraphs: Paragraph[]): string | null {
   return m ? m[1] : null;
 }
 
+/** What a draft that became no item held, for the residue: nothing read is dropped. */
 const draftText = (d: Draft): string[] =>
-  [...d.head, ...d.body.map((p) => p.unit)].map((u) => u.lines.map((l) => l.text.trim()).join(' ')).filter(Boolean);
+  [...[...d.head, ...d.body.map((p) => p.unit)].map((u) => u.lines.map((l) => l.text.trim()).join(' ')), d.byline ?? '', d.credit ?? '']
+    .filter(Boolean);

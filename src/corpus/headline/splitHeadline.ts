@@ -1,4 +1,5 @@
 import type { Unit } from '../segment/unit.ts';
+import { isHeadBylineLine } from './headBylines.ts';
 import { repairSpacing } from '../text/repairSpacing.ts';
 import { countCjk } from '../text/charClass.ts';
 
@@ -9,7 +10,6 @@ export interface Headline {
 }
 
 const SUBTITLE = /^\s*[—─―-]{2,}\s*/u;
-const isBylineText = (t: string) => /^(□|本报记者|记者|通讯员|新华社记者)/u.test(t.trim());
 const clean = (lines: string[]) => (lines.length ? lines.map((l) => repairSpacing(l)).join('') : null);
 /** Keeps the word space of a headline couplet (领导讲业务 千人大培训) and removes the extraction's. */
 const cleanTitleLine = (line: string) => line.trim().split(/\s{1,}(?=[^\s]{2,})/u).map(repairSpacing).join(' ').trim();
@@ -28,7 +28,7 @@ const isPhrase = (p: string) => countCjk(p) >= 3;
 export function splitHeadline(units: readonly Unit[], vertical = false): Headline {
   if (vertical) return { kicker: null, title: clean(units.flatMap((u) => u.lines.map((l) => l.text.trim()))), subtitle: null };
   const blocks = units
-    .map((u) => u.lines.map((l) => l.text).filter((t) => !isBylineText(t)))
+    .map((u) => u.lines.filter((l) => !isHeadBylineLine(u, l)).map((l) => l.text))
     .filter((b) => b.length > 0);
   const subtitleLines: string[] = [];
   const titleBlocks: string[][] = [];

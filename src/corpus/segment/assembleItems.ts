@@ -3,6 +3,7 @@ import { readLead } from '../classify/detectLead.ts';
 import { endsSentence } from '../text/sentenceEnd.ts';
 import { isLetterSpaced } from '../text/isLetterSpaced.ts';
 import { lineWidth } from '../text/lineWidth.ts';
+import { headBylines } from '../headline/headBylines.ts';
 import { newDraft, hasBody, type BodyPart, type Draft } from './draft.ts';
 import type { Unit } from './unit.ts';
 
@@ -58,8 +59,12 @@ export function assembleItems(units: readonly Unit[]): Assembly {
         const lead = readLead(textOf(u));
         story.hasLead = true;
         story.continuedFrom = u.lines[0].continuedFrom ?? null;
-        story.dateline = lead?.dateline ?? null;
-        story.byline ??= lead?.byline ?? null;
+        // a title note read before the lead keeps the dateline; the lead stays in the body anyway
+        story.dateline ??= lead?.dateline ?? null;
+        if (!story.byline && lead?.byline) {
+          story.byline = lead.byline;
+          story.bylineFromLead = true;
+        }
         story.body.push(text(u));
         summaryPending = false;
         break;
@@ -85,7 +90,8 @@ export function assembleItems(units: readonly Unit[]): Assembly {
         break;
       }
       case 'credit': {
-        const c = cur as Draft | null;
+        // a 核心提示 box waiting to join its story takes no credit: it would be dropped with it
+        const c = cur && !cur.detachedSummary ? cur : null;
         if (c && c.kind === 'article' && !c.byline) c.byline = creditText(textOf(u));
         else if (c) c.body.push(text(u));
         else banners.push(u);
@@ -169,7 +175,7 @@ export function assembleItems(units: readonly Unit[]): Assembly {
     }
     const lines = group.flatMap((g) => g.lines.map((l) => l.text));
     if (isBanner(lines)) {
-      banners.push(...group);
+      banners.push(...group, ...(note ? [note] : []));
       return j;
     }
     const hasSubtitle = lines.some(isSubtitle);
@@ -187,7 +193,7 @@ export function assembleItems(units: readonly Unit[]): Assembly {
         // A full headline set inside a long story that has no lead: it heads that story.
         attachHead(openStory, group, 'inside');
         if (next?.kind === 'byline') {
-          openStory.byline = bylineText(next);
+          openStory.byline = openStory.byline ? `${openStory.byline} ${bylineText(next)}` : bylineText(next);
           return nextAt + 1;
         }
         return j;
@@ -198,12 +204,12 @@ export function assembleItems(units: readonly Unit[]): Assembly {
         openStory.closed = true;
         return j;
       }
-      asSectionHeadings(openStory, group);
+      asSectionHeadings(openStory, group, note);
       return j;
     }
     const nextIsText = !!next && (next.kind === 'body' || next.kind === 'heading');
     if (openStory && hasBody(openStory) && nextIsText && (!multi || openStory.headPlacement === 'inside')) {
-      asSectionHeadings(openStory, group);
+      asSectionHeadings(openStory, group, note);
       return j;
     }
     if (openStory && hasBody(openStory) && note && openStory.headPlacement === 'before' && !openStory.hasLead) {
@@ -218,7 +224,7 @@ export function assembleItems(units: readonly Unit[]): Assembly {
       return j;
     }
     if (!next || next.kind === 'caption' || next.kind === 'photoCredit') {
-      banners.push(...group);
+      banners.push(...group, ...(note ? [note] : []));
       return j;
     }
     attachHead(open(), group, 'before', note);
@@ -244,8 +250,9 @@ export function assembleItems(units: readonly Unit[]): Assembly {
     return true;
   }
 
-  function asSectionHeadings(story: Draft, group: Unit[]): void {
+  function asSectionHeadings(story: Draft, group: Unit[], note: Unit | null = null): void {
     for (const g of group) story.body.push(heading(g));
+    if (note) story.body.push(text(note));
   }
 }
 
@@ -263,11 +270,17 @@ function attachHead(story: Draft, group: Unit[], placement: Draft['headPlacement
     if (!story.dateline) story.dateline = textOf(note);
     else story.body.unshift(text(note));
   }
-  const byline = group.flatMap((g) => g.lines).find((l, k) => k > 0 && isBylineText(l.text));
-  if (byline && !story.byline) story.byline = byline.text.trim();
+  const bylines = headBylines(group);
+  const byline = bylines.length ? bylines.join(' ') : null;
+  // □丁 垒 under a title names the author. It replaces a byline that only repeats the lead;
+  // a story that already had a byline of its own keeps both.
+  if (byline) {
+    const own = story.byline && !story.bylineFromLead ? `${story.byline} ` : '';
+    story.byline = own + byline;
+    story.bylineFromLead = false;
+  }
 }
 
-const isBylineText = (t: string) => /^(□|本报记者|记者|通讯员|新华社记者)/u.test(t.trim());
 const bylineText = (u: Unit) => u.lines.map((l) => l.text.trim()).join(' ');
 const lastLine = (u: Unit) => u.lines[u.lines.length - 1].text;
 

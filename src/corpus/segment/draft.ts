@@ -15,6 +15,8 @@ export interface Draft {
   head: Unit[];
   headPlacement: 'before' | 'after' | 'inside' | null;
   byline: string | null;
+  /** The byline only repeats what the lead in the body names (本报讯（记者…）). */
+  bylineFromLead: boolean;
   dateline: string | null;
   hasLead: boolean;
   body: BodyPart[];
@@ -28,7 +30,7 @@ export interface Draft {
 }
 
 export function newDraft(kind: ItemKind = 'article'): Draft {
-  return { kind, head: [], headPlacement: null, byline: null, dateline: null, hasLead: false, body: [], closed: false, continuedFrom: null, credit: null };
+  return { kind, head: [], headPlacement: null, byline: null, bylineFromLead: false, dateline: null, hasLead: false, body: [], closed: false, continuedFrom: null, credit: null };
 }
 
 export const hasBody = (d: Draft) => d.body.length > 0;
