@@ -1,7 +1,7 @@
 // Queries for the search tests and benchmark: pieces of the corpus text, Latin and numbers, and
 // queries that match nothing.
 import { seededRandom } from '../../src/corpus/synth/seededRandom';
-import type { ScannedDoc } from './searchFixtures';
+import type { ScannedDoc } from './bruteForceSearch';
 
 export const LATIN_QUERIES = ['BA.2', 'Omicron', '2024', 'ba', 'B.1.1.529', '2021年', 'ＢＡ．２', 'covid'];
 export const NO_MATCH_QUERIES = ['龘靐齉', '量子纠缠态读报', 'zzqx', '科协 龘', '9876543210'];
