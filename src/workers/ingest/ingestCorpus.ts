@@ -8,6 +8,8 @@ import { PackDownloads } from './PackDownloads';
 import type { IngestProgress, IngestResult } from './ingestTypes';
 import { planIngest } from './planIngest';
 import { readManifest } from './readManifest';
+import { shardOf } from '../../search/shardOf';
+import type { ManifestEntry } from '../../build/packFormat';
 
 export interface IngestOptions {
   db: DubaoDatabase;
@@ -76,8 +78,10 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestResult
         });
         progress.articlesDeleted += written.deleted;
         ingested.push(entry.id);
-        // A shard the next packs are likely to touch again (this pack's month) waits for them.
-        shardsRebuilt.push(...(await rebuildPendingShards(db, new Set(written.shards))));
+        // A shard that packs still to come will touch again waits for them: each is rebuilt once,
+        // after its last pack (the manifest lists packs paper by paper, so a month recurs).
+        const comingShards = new Set([...written.shards, ...plan.toFetch.slice(i + 1).map(shardOfEntry)]);
+        shardsRebuilt.push(...(await rebuildPendingShards(db, comingShards)));
       } else {
         progress.failed.push(download.failure);
       }
@@ -104,4 +108,9 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestResult
     bytesFetched: progress.bytesDone,
     shardsRebuilt: [...new Set(shardsRebuilt)],
   };
+}
+
+/** The search shard a pack's articles fall in: its edition's month, or its seed file when undated. */
+function shardOfEntry(entry: ManifestEntry): string {
+  return shardOf({ date: entry.date, source: entry.source ?? '' });
 }

@@ -104,4 +104,21 @@ describe('ingestCorpus', () => {
     expect(shardPuts).toEqual(['2022-01', '2022-02', '2022-03']);
     expect((await createIndexStore(db).getShardDocs('2022-01')).map((d) => d.id)).toEqual(['item-1', 'item-0']);
   });
+
+  itWithDb('rebuilds each month’s shard once when the manifest lists several papers one after another', async ({ db }) => {
+    const editions = [['焦作日报', '2022-01-30'], ['焦作日报', '2022-02-01'], ['濮阳日报', '2022-01-31'], ['濮阳日报', '2022-02-02']];
+    const documents = editions.map(([paper, date], n) =>
+      makeDocument({
+        source: `p${n}_${date}.txt`,
+        paper,
+        pages: [{ page: 'A01', section: null, date }],
+        items: [makeItem({ id: `item-${n}`, date, page: 'A01', title: `第${n}期`, paragraphs: [`${paper}${date}的新闻正文。`] })],
+      }),
+    );
+    const writes = await recordWrites(db);
+    await ingestCorpus({ db, baseUrl: BASE_URL, fetch: fakeServer(buildCorpus(documents)).fetch });
+    const shardPuts = writes.filter((w) => w.table === 'searchShards' && w.type === 'put').flatMap((w) => w.keys);
+    expect([...shardPuts].sort()).toEqual(['2022-01', '2022-02']);
+    expect((await createIndexStore(db).getShardDocs('2022-01')).map((d) => d.id).sort()).toEqual(['item-0', 'item-2']);
+  });
 });
