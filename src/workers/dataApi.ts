@@ -3,7 +3,7 @@ import type { DubaoDatabase } from '../db/DubaoDatabase';
 import { createIndexStore, createTextStore } from '../db/searchStores';
 import { watchSearchIndex } from '../db/watchSearchIndex';
 import { searchCorpus, searchIndexFor, type SearchStores } from '../search/searchCorpus';
-import type { SearchPage } from '../search/searchIndex';
+import type { SearchOptions, SearchPage } from '../search/searchIndex';
 import type { SearchRequest } from '../search/types';
 import type { FetchLike } from './ingest/downloadPack';
 import { ingestCorpus } from './ingest/ingestCorpus';
@@ -21,8 +21,13 @@ export type ProgressCallback = (progress: IngestProgress) => void | Promise<void
 export interface DataApi {
   /** Brings the database up to the corpus published at `baseUrl` (the page's document.baseURI). */
   ingest(baseUrl: string, onProgress?: ProgressCallback): Promise<IngestOutcome>;
-  /** A page of hits, in result order, with the exact total. */
-  search(request: SearchRequest): Promise<SearchPage>;
+  /**
+   * A page of hits, in result order. With `countAll: false` the page comes back as soon as it
+   * is full and `total` may be a lower bound (`totalExact`); `count()` then gives the total.
+   */
+  search(request: SearchRequest, options?: SearchOptions): Promise<SearchPage>;
+  /** The exact number of hits of a query, continuing the work of the last search for it. */
+  count(request: Pick<SearchRequest, 'query' | 'filters'>): Promise<number>;
 }
 
 export interface DataApiDeps {
@@ -63,9 +68,14 @@ export function createDataApi({ db, fetch, withIngestLock = withWebLock }: DataA
       }
     },
 
-    async search(request) {
+    async search(request, options) {
       stores ??= Promise.resolve(db).then(searchStoresOf);
-      return searchCorpus(request, await stores);
+      return searchCorpus(request, await stores, options);
+    },
+
+    async count(request) {
+      stores ??= Promise.resolve(db).then(searchStoresOf);
+      return searchIndexFor(await stores).count(request);
     },
   };
 }

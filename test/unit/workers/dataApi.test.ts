@@ -27,4 +27,18 @@ describe('data worker API', () => {
     const api = createDataApi({ db, fetch: fakeServer(corpus, { offlineAfterPacks: 1 }).fetch });
     expect(await api.ingest(BASE_URL)).toEqual({ ok: false, failure: { reason: 'offline' } });
   });
+
+  itWithDb('returns a first page fast without counting, and the exact total on request', async ({ db }) => {
+    const api = createDataApi({ db, fetch: fakeServer(corpus).fetch, withIngestLock: (task) => task() });
+    await api.ingest(BASE_URL);
+    const request = { query: '焦作市', limit: 5 };
+    const fast = await api.search(request, { countAll: false });
+    expect(fast.hits).toHaveLength(5);
+    const total = await api.count(request);
+    const full = await api.search(request);
+    expect(full.totalExact).toBe(true);
+    expect(full.hits.map((h) => h.id)).toEqual(fast.hits.map((h) => h.id));
+    expect(total).toBeGreaterThan(5);
+    expect(total).toBe(full.total);
+  });
 });
