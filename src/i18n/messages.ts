@@ -25,5 +25,48 @@ export interface Messages {
   articleNotFound: string;
   articleNotFoundHint: string;
   pageNotFound: string;
+  /** Progress of the first ingest, and the quiet notices over stored papers. */
+  libraryPreparing: string;
+  libraryConnecting: string;
+  libraryProgressLabel: string;
+  libraryProgress: (packsDone: number, packsTotal: number, articles: number) => string;
+  loadFailedStorage: string;
+  noticeUpdated: (articles: number) => string;
+  noticeOffline: string;
+  noticeUpdateFailed: string;
+  dismissNotice: string;
+  versionChanged: string;
+  reload: string;
+  findingArticle: string;
+  searchInstead: string;
+  /** Search. */
+  searchLabel: string;
+  searchPlaceholder: string;
+  searchUnavailable: string;
+  searchButton: string;
+  searchHeading: string;
+  searchDocumentTitle: (query: string) => string;
+  searching: string;
+  searchFailed: string;
+  resultCount: (count: number) => string;
+  noResults: (query: string) => string;
+  noResultsFiltered: string;
+  clearFilters: string;
+  searchTipsHeading: string;
+  searchTips: string[];
+  searchExamplesLabel: string;
+  /** Queries that find something in the published papers, offered as one-tap examples. */
+  searchExamples: string[];
+  recentSearches: string;
+  removeRecentSearch: (query: string) => string;
+  filters: string;
+  filterPaper: string;
+  filterAllPapers: string;
+  filterFrom: string;
+  filterTo: string;
+  filterKind: string;
+  filterAllKinds: string;
+  kindArticle: string;
+  loadMore: string;
   documentTitle: (heading: string) => string;
 }

@@ -1,8 +1,4 @@
-import type { CorpusPack, PackedItem } from '../build/packFormat';
+import type { PackedItem } from '../build/packFormat';
 
 /** An item as the reader shows it: with the paper, which a pack states once for all its items. */
 export type ReaderItem = PackedItem & { paper: string | null };
-
-export function readerItemsOf(pack: Pick<CorpusPack, 'paper' | 'items'>): ReaderItem[] {
-  return pack.items.map((item) => ({ ...item, paper: pack.paper }));
-}

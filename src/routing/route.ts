@@ -1,24 +1,82 @@
 // Hash routes keep every link working from a plain static folder, under any base path:
-//   #/                 the list of articles
-//   #/article/<id>     one article, <id> URL-encoded
+//   #/                                   the list of articles
+//   #/article/<id>[?q=<query>]           one article, <id> URL-encoded; q marks the query in its text
+//   #/search[?q=&paper=&from=&to=&kind=] search, with optional filters (ISO dates, item kind)
+import type { ItemKind } from '../corpus/types';
 
-export type Route = { name: 'home' } | { name: 'article'; id: string } | { name: 'notFound' };
+export interface SearchParams {
+  /** As typed. */
+  q: string;
+  paper: string | null;
+  /** Inclusive ISO dates (YYYY-MM-DD). */
+  from: string | null;
+  to: string | null;
+  kind: ItemKind | null;
+}
+
+export type Route =
+  | { name: 'home' }
+  | { name: 'article'; id: string; highlight: string }
+  | { name: 'search'; params: SearchParams }
+  | { name: 'notFound' };
+
+export const emptySearch: SearchParams = { q: '', paper: null, from: null, to: null, kind: null };
+
+const kinds: readonly ItemKind[] = ['article', 'brief', 'caption', 'sidebar'];
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 export function parseRoute(hash: string): Route {
-  const path = hash.replace(/^#/, '');
+  const full = hash.replace(/^#/, '');
+  const queryAt = full.indexOf('?');
+  const path = queryAt === -1 ? full : full.slice(0, queryAt);
+  const query = new URLSearchParams(queryAt === -1 ? '' : full.slice(queryAt + 1));
   if (path === '' || path === '/') return { name: 'home' };
+  if (path === '/search') return { name: 'search', params: searchParamsOf(query) };
   const article = /^\/article\/([^/]+)$/.exec(path);
   if (article?.[1] !== undefined) {
     const id = decodeSegment(article[1]);
-    if (id !== null && id !== '') return { name: 'article', id };
+    if (id !== null && id !== '') return { name: 'article', id, highlight: query.get('q') ?? '' };
   }
   return { name: 'notFound' };
 }
 
+/** Unknown or malformed values are dropped: a hand-edited link still searches. */
+function searchParamsOf(query: URLSearchParams): SearchParams {
+  const date = (name: string) => {
+    const value = query.get(name);
+    return value !== null && isoDate.test(value) ? value : null;
+  };
+  const kind = query.get('kind');
+  return {
+    q: query.get('q') ?? '',
+    paper: query.get('paper') || null,
+    from: date('from'),
+    to: date('to'),
+    kind: kinds.find((k) => k === kind) ?? null,
+  };
+}
+
 export const homeHref = '#/';
 
-export function articleHref(id: string): string {
-  return `#/article/${encodeURIComponent(id)}`;
+/** A link to an article; `highlight` (a query) marks its matches in the text. */
+export function articleHref(id: string, highlight = ''): string {
+  const query = highlight.trim() === '' ? '' : `?${new URLSearchParams({ q: highlight })}`;
+  return `#/article/${encodeURIComponent(id)}${query}`;
+}
+
+/** A link to the search page; only the parameters that are set appear in it. */
+export function searchHref(params: Partial<SearchParams> = {}): string {
+  const query = new URLSearchParams();
+  for (const key of ['q', 'paper', 'from', 'to', 'kind'] as const) {
+    const value = params[key];
+    if (value !== null && value !== undefined && value !== '') query.set(key, value);
+  }
+  const text = query.toString();
+  return text === '' ? '#/search' : `#/search?${text}`;
+}
+
+export function sameSearch(a: SearchParams, b: SearchParams): boolean {
+  return a.q === b.q && a.paper === b.paper && a.from === b.from && a.to === b.to && a.kind === b.kind;
 }
 
 function decodeSegment(segment: string): string | null {

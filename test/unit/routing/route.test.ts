@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { articleHref, homeHref, parseRoute } from '../../../src/routing/route';
+import { articleHref, emptySearch, homeHref, parseRoute, sameSearch, searchHref } from '../../../src/routing/route';
 
 describe('parseRoute', () => {
   it('reads an empty hash and #/ as the home page', () => {
@@ -9,7 +9,7 @@ describe('parseRoute', () => {
   });
 
   it('reads #/article/<id> as that article', () => {
-    expect(parseRoute('#/article/a1b2c3')).toEqual({ name: 'article', id: 'a1b2c3' });
+    expect(parseRoute('#/article/a1b2c3')).toEqual({ name: 'article', id: 'a1b2c3', highlight: '' });
   });
 
   it('treats anything else as a page that does not exist', () => {
@@ -23,12 +23,61 @@ describe('articleHref', () => {
   it('links to an article that parseRoute reads back, whatever its id', () => {
     fc.assert(
       fc.property(fc.string({ minLength: 1 }), (id) => {
-        expect(parseRoute(articleHref(id))).toEqual({ name: 'article', id });
+        expect(parseRoute(articleHref(id))).toEqual({ name: 'article', id, highlight: '' });
       }),
     );
   });
 
   it('makes a deep link like #/article/<id>', () => {
     expect(articleHref('000_2bc5-3f9a')).toBe('#/article/000_2bc5-3f9a');
+  });
+});
+
+describe('search routes', () => {
+  it('reads #/search with its query and filters', () => {
+    expect(parseRoute('#/search')).toEqual({ name: 'search', params: emptySearch });
+    expect(parseRoute('#/search?q=%E5%A5%A5%E5%AF%86%E5%85%8B%E6%88%8E&paper=焦作日报&from=2022-02-01&to=2022-02-28&kind=brief')).toEqual({
+      name: 'search',
+      params: { q: '奥密克戎', paper: '焦作日报', from: '2022-02-01', to: '2022-02-28', kind: 'brief' },
+    });
+  });
+
+  it('keeps spaces and quotes of a query, and drops filters it cannot read', () => {
+    expect(parseRoute('#/search?q=%22%E9%AB%98%E8%80%83%22+%E6%95%99%E8%82%B2&from=yesterday&kind=poem')).toEqual({
+      name: 'search',
+      params: { ...emptySearch, q: '"高考" 教育' },
+    });
+  });
+
+  it('reads the query of an article link as what to mark in it', () => {
+    expect(parseRoute('#/article/86dc4ca7d812?q=%E5%A5%A5%E5%AF%86%E5%85%8B%E6%88%8E')).toEqual({
+      name: 'article',
+      id: '86dc4ca7d812',
+      highlight: '奥密克戎',
+    });
+  });
+
+  it('makes links that parse back to the same search, whatever the text', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.option(fc.string({ minLength: 1 }), { nil: null }), (q, paper) => {
+        const route = parseRoute(searchHref({ q, paper }));
+        expect(route).toEqual({ name: 'search', params: { ...emptySearch, q, paper } });
+      }),
+    );
+    expect(searchHref({ q: '', paper: null })).toBe('#/search');
+  });
+
+  it('makes article links with a query to mark, and without when there is none', () => {
+    expect(articleHref('a1', '')).toBe('#/article/a1');
+    fc.assert(
+      fc.property(fc.string({ minLength: 1 }), fc.string().filter((q) => q.trim() !== ''), (id, q) => {
+        expect(parseRoute(articleHref(id, q))).toEqual({ name: 'article', id, highlight: q });
+      }),
+    );
+  });
+
+  it('compares searches by every parameter', () => {
+    expect(sameSearch(emptySearch, { ...emptySearch })).toBe(true);
+    expect(sameSearch(emptySearch, { ...emptySearch, kind: 'article' })).toBe(false);
   });
 });

@@ -1,0 +1,57 @@
+// The page's connection to the offline library: the database and the reader's views of it, as
+// Dexie liveQuery stores (read them as `$store` in a component; undefined until the first answer).
+// Each follows the database, so an ingest running behind updates the page. Dexie is about half
+// of the page's code, so libraryState loads this module with a dynamic import, after first paint.
+import { liveQuery, type Observable } from 'dexie';
+import { countArticles, getArticle, listEditionArticles, listEditions, listPageArticles } from '../db/articlesQueries';
+import type { DubaoDatabase } from '../db/DubaoDatabase';
+import { openDatabase } from '../db/openDatabase';
+import { listRecentSearches } from '../db/recentSearches';
+import type { RecentSearchRow } from '../db/rows';
+import { captionsOf } from '../reading/captionsOf';
+import type { ReaderItem } from '../reading/readerItem';
+
+export interface ArticleView {
+  article: ReaderItem;
+  captions: ReaderItem[];
+}
+
+export interface LibraryConnection {
+  db: DubaoDatabase;
+  countArticles(): Promise<number>;
+  /** Every stored item, edition by edition (the home page groups them). */
+  homeItems(): Observable<ReaderItem[]>;
+  /** One article and its captions; null when no article has this id. */
+  article(id: string): Observable<ArticleView | null>;
+  /** The names of the stored papers, for the search filter. */
+  papers(): Observable<string[]>;
+  recentSearches(limit?: number): Observable<RecentSearchRow[]>;
+}
+
+export async function connectLibrary(onVersionChange: () => void): Promise<LibraryConnection> {
+  return libraryConnectionOf(await openDatabase({ onVersionChange }));
+}
+
+export function libraryConnectionOf(db: DubaoDatabase): LibraryConnection {
+  return {
+    db,
+    countArticles: () => countArticles(db),
+    homeItems: () =>
+      liveQuery(async () => {
+        const editions = await listEditions(db);
+        return (await Promise.all(editions.map((edition) => listEditionArticles(db, edition)))).flat();
+      }),
+    article: (id) =>
+      liveQuery(async () => {
+        const article = await getArticle(db, id);
+        if (article === undefined) return null;
+        return { article, captions: captionsOf(id, await listPageArticles(db, article, article.page)) };
+      }),
+    papers: () =>
+      liveQuery(async () => {
+        const papers = (await listEditions(db)).map((edition) => edition.paper).filter((paper) => paper !== null);
+        return [...new Set(papers)];
+      }),
+    recentSearches: (limit = 8) => liveQuery(() => listRecentSearches(db, limit)),
+  };
+}
