@@ -15,7 +15,12 @@ export function filtersOf(params: SearchParams): SearchFilters {
   };
 }
 
-/** One page of hits for the reader's query, searched by the data worker. */
+/** One page of hits for the reader's query, searched by the data worker; the total may be a lower bound. */
 export function searchPapers(client: Pick<DataClient, 'search'>, params: SearchParams, offset = 0): Promise<SearchPage> {
   return client.search({ query: params.q, filters: filtersOf(params), limit: SEARCH_PAGE_SIZE, offset });
+}
+
+/** The exact number of hits of the reader's query (after a first page that did not count them all). */
+export function countHits(client: Pick<DataClient, 'count'>, params: SearchParams): Promise<number> {
+  return client.count({ query: params.q, filters: filtersOf(params) });
 }

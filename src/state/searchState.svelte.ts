@@ -1,5 +1,5 @@
 import { rememberSearch } from '../actions/rememberSearch';
-import { searchPapers } from '../actions/searchPapers';
+import { countHits, searchPapers } from '../actions/searchPapers';
 import { emptySearch, sameSearch, searchHref, type SearchParams } from '../routing/route';
 import type { SearchHit } from '../search/types';
 import { dataClient } from './dataClient';
@@ -121,6 +121,11 @@ class SearchState {
       if (sent !== this.#sent) return;
       this.results = { params, hits: page.hits, total: page.total, terms: page.terms };
       this.failed = false;
+      // The first page came back as soon as it was full; the exact total follows.
+      if (!page.totalExact) {
+        const total = await countHits(dataClient(), params);
+        if (sent === this.#sent && this.results !== null) this.results = { ...this.results, total };
+      }
       if (page.hits.length > 0) this.#remembering = setTimeout(() => this.remember(), REMEMBER_DELAY_MS);
     } catch (error) {
       console.error(error);

@@ -22,8 +22,9 @@ export interface DataApi {
   /** Brings the database up to the corpus published at `baseUrl` (the page's document.baseURI). */
   ingest(baseUrl: string, onProgress?: ProgressCallback): Promise<IngestOutcome>;
   /**
-   * A page of hits, in result order. With `countAll: false` the page comes back as soon as it
-   * is full and `total` may be a lower bound (`totalExact`); `count()` then gives the total.
+   * A page of hits, in result order, as soon as the page is full: `total` may then be a lower
+   * bound (`totalExact` false) and `count()` gives the exact figure. `{ countAll: true }` waits
+   * for the exact total instead.
    */
   search(request: SearchRequest, options?: SearchOptions): Promise<SearchPage>;
   /** The exact number of hits of a query, continuing the work of the last search for it. */
@@ -70,7 +71,7 @@ export function createDataApi({ db, fetch, withIngestLock = withWebLock }: DataA
 
     async search(request, options) {
       stores ??= Promise.resolve(db).then(searchStoresOf);
-      return searchCorpus(request, await stores, options);
+      return searchCorpus(request, await stores, { countAll: false, ...options });
     },
 
     async count(request) {

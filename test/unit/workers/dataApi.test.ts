@@ -28,14 +28,14 @@ describe('data worker API', () => {
     expect(await api.ingest(BASE_URL)).toEqual({ ok: false, failure: { reason: 'offline' } });
   });
 
-  itWithDb('returns a first page fast without counting, and the exact total on request', async ({ db }) => {
+  itWithDb('returns the first page without counting by default, and the exact total on request', async ({ db }) => {
     const api = createDataApi({ db, fetch: fakeServer(corpus).fetch, withIngestLock: (task) => task() });
     await api.ingest(BASE_URL);
     const request = { query: '焦作市', limit: 5 };
-    const fast = await api.search(request, { countAll: false });
+    const fast = await api.search(request);
     expect(fast.hits).toHaveLength(5);
     const total = await api.count(request);
-    const full = await api.search(request);
+    const full = await api.search(request, { countAll: true });
     expect(full.totalExact).toBe(true);
     expect(full.hits.map((h) => h.id)).toEqual(fast.hits.map((h) => h.id));
     expect(total).toBeGreaterThan(5);
