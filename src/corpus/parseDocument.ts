@@ -22,6 +22,8 @@ export interface Built {
   start: number;
   pageIndex: number;
   captionOf: Built | null;
+  /** The byline was read out of the body text (a 本报讯 lead, a brief's （name）): it repeats it. */
+  bylineFromBody: boolean;
 }
 
 /**
@@ -42,11 +44,12 @@ export function parseDocument(source: string, text: string): ParseResult {
       residue.push(...draftText(draft));
       continue;
     }
-    // A title note kept as the dateline whose twin also stands in the body would count once.
-    const { dateline } = b.item;
-    if (dateline && /^[（(]/u.test(dateline) && b.item.paragraphs.join('').replace(/\s+/gu, '').includes(dateline.replace(/\s+/gu, ''))) {
-      residue.push(dateline);
-    }
+    // Byline and dateline may repeat the body (a 本报讯 lead). One printed apart from the body
+    // whose twin also stands in it would then count once: its own copy goes to the residue.
+    const body = b.item.paragraphs.join('').replace(/\s+/gu, '');
+    const repeats = (field: string | null) => !!field && body.includes(field.replace(/\s+/gu, ''));
+    if (!b.bylineFromBody && repeats(b.item.byline)) residue.push(b.item.byline!);
+    if (b.item.dateline && /^[（(]/u.test(b.item.dateline) && repeats(b.item.dateline)) residue.push(b.item.dateline);
     built.push(b);
   }
   attachDetachedSummaries(built);
@@ -89,7 +92,11 @@ function buildItem(draft: Draft, pages: ParsedDocument['pages']): Built | null {
     // a credit in the caption's own text and one on a line of its own are both kept
     byline = [split.credit, draft.credit].filter(Boolean).join(' ') || null;
   }
-  if (draft.kind === 'brief') byline ??= briefCredit(paragraphs);
+  let bylineFromBody = draft.bylineFromLead;
+  if (draft.kind === 'brief' && byline === null) {
+    byline = briefCredit(paragraphs);
+    bylineFromBody = byline !== null;
+  }
   if (!paragraphs.length && !draft.head.length) return null;
   const headline = splitHeadline(draft.head, draft.head.some((u) => u.vertical));
   const summaryParas = paragraphs.filter((p) => p.summary);
@@ -111,6 +118,7 @@ function buildItem(draft: Draft, pages: ParsedDocument['pages']): Built | null {
     start: paragraphs[0]?.line ?? firstLine.no,
     pageIndex,
     captionOf: null,
+    bylineFromBody,
   };
 }
 
