@@ -29,6 +29,17 @@ export function addBookmark(db: DubaoDatabase, articleId: string, note = '', now
   });
 }
 
+/**
+ * Puts back a bookmark the reader just removed (undo), as it was: note, time added and
+ * snapshot. It is available only if its article is still stored.
+ */
+export function restoreBookmark(db: DubaoDatabase, bookmark: BookmarkRow): Promise<void> {
+  return db.transaction('rw', db.articles, db.bookmarks, async () => {
+    const stored = (await db.articles.get(bookmark.articleId)) !== undefined;
+    await db.bookmarks.put({ ...bookmark, available: stored });
+  });
+}
+
 /** Replaces the note of a bookmark; false when there is no such bookmark. */
 export async function setBookmarkNote(db: DubaoDatabase, articleId: string, note: string): Promise<boolean> {
   return (await db.bookmarks.update(articleId, { note })) === 1;

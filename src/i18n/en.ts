@@ -69,4 +69,18 @@ export const en: Messages = {
   kindArticle: 'Article',
   loadMore: 'Show more results',
   documentTitle: (heading) => `${heading} - Dubao`,
+  bookmarks: 'Bookmarks',
+  bookmarkArticle: 'Bookmark',
+  bookmarkItem: (heading) => `Bookmark “${heading}”`,
+  bookmarkCount: (count) => (count === 1 ? '1 bookmark' : `${count} bookmarks`),
+  bookmarksEmpty: 'No bookmarks yet.',
+  bookmarksEmptyHint:
+    'While reading an article, tap “☆ Bookmark” under its title; in the list of articles, tap the ☆ beside a title. Bookmarked articles are listed here, the latest first.',
+  bookmarkUnavailable: 'No longer in the papers',
+  bookmarkNote: 'Note',
+  bookmarkNotePlaceholder: 'Add a note (Enter saves, Shift+Enter for a new line)',
+  bookmarkNoteSaved: 'Saved',
+  removeBookmark: (heading) => `Remove bookmark “${heading}”`,
+  bookmarkRemoved: 'Bookmark removed',
+  undo: 'Undo',
 };

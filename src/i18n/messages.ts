@@ -69,4 +69,18 @@ export interface Messages {
   kindArticle: string;
   loadMore: string;
   documentTitle: (heading: string) => string;
+  /** Bookmarks. */
+  bookmarks: string;
+  bookmarkArticle: string;
+  bookmarkItem: (heading: string) => string;
+  bookmarkCount: (count: number) => string;
+  bookmarksEmpty: string;
+  bookmarksEmptyHint: string;
+  bookmarkUnavailable: string;
+  bookmarkNote: string;
+  bookmarkNotePlaceholder: string;
+  bookmarkNoteSaved: string;
+  removeBookmark: (heading: string) => string;
+  bookmarkRemoved: string;
+  undo: string;
 }

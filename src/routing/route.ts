@@ -2,6 +2,7 @@
 //   #/                                   the list of articles
 //   #/article/<id>[?q=<query>]           one article, <id> URL-encoded; q marks the query in its text
 //   #/search[?q=&paper=&from=&to=&kind=] search, with optional filters (ISO dates, item kind)
+//   #/bookmarks                          the reader's bookmarks
 import type { ItemKind } from '../corpus/types';
 
 export interface SearchParams {
@@ -18,6 +19,7 @@ export type Route =
   | { name: 'home' }
   | { name: 'article'; id: string; highlight: string }
   | { name: 'search'; params: SearchParams }
+  | { name: 'bookmarks' }
   | { name: 'notFound' };
 
 export const emptySearch: SearchParams = { q: '', paper: null, from: null, to: null, kind: null };
@@ -32,6 +34,7 @@ export function parseRoute(hash: string): Route {
   const query = new URLSearchParams(queryAt === -1 ? '' : full.slice(queryAt + 1));
   if (path === '' || path === '/') return { name: 'home' };
   if (path === '/search') return { name: 'search', params: searchParamsOf(query) };
+  if (path === '/bookmarks') return { name: 'bookmarks' };
   const article = /^\/article\/([^/]+)$/.exec(path);
   if (article?.[1] !== undefined) {
     const id = decodeSegment(article[1]);
@@ -57,6 +60,8 @@ function searchParamsOf(query: URLSearchParams): SearchParams {
 }
 
 export const homeHref = '#/';
+
+export const bookmarksHref = '#/bookmarks';
 
 /** A link to an article; `highlight` (a query) marks its matches in the text. */
 export function articleHref(id: string, highlight = ''): string {

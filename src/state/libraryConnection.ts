@@ -4,10 +4,11 @@
 // of the page's code, so libraryState loads this module with a dynamic import, after first paint.
 import { liveQuery, type Observable } from 'dexie';
 import { countArticles, getArticle, listEditionArticles, listEditions, listPageArticles } from '../db/articlesQueries';
+import { getBookmark, listBookmarks } from '../db/bookmarks';
 import type { DubaoDatabase } from '../db/DubaoDatabase';
 import { openDatabase } from '../db/openDatabase';
 import { listRecentSearches } from '../db/recentSearches';
-import type { RecentSearchRow } from '../db/rows';
+import type { BookmarkRow, RecentSearchRow } from '../db/rows';
 import { captionsOf } from '../reading/captionsOf';
 import type { ReaderItem } from '../reading/readerItem';
 
@@ -26,6 +27,12 @@ export interface LibraryConnection {
   /** The names of the stored papers, for the search filter. */
   papers(): Observable<string[]>;
   recentSearches(limit?: number): Observable<RecentSearchRow[]>;
+  /** The reader's bookmarks, the most recently added first. */
+  bookmarks(): Observable<BookmarkRow[]>;
+  /** The ids of the bookmarked articles, for the toggles of a list. */
+  bookmarkedIds(): Observable<ReadonlySet<string>>;
+  /** Whether this one article is bookmarked. */
+  isBookmarked(id: string): Observable<boolean>;
 }
 
 export async function connectLibrary(onVersionChange: () => void): Promise<LibraryConnection> {
@@ -53,5 +60,8 @@ export function libraryConnectionOf(db: DubaoDatabase): LibraryConnection {
         return [...new Set(papers)];
       }),
     recentSearches: (limit = 8) => liveQuery(() => listRecentSearches(db, limit)),
+    bookmarks: () => liveQuery(() => listBookmarks(db)),
+    bookmarkedIds: () => liveQuery(async () => new Set((await listBookmarks(db)).map((bookmark) => bookmark.articleId))),
+    isBookmarked: (id) => liveQuery(async () => (await getBookmark(db, id)) !== undefined),
   };
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { articleHref, emptySearch, homeHref, parseRoute, sameSearch, searchHref } from '../../../src/routing/route';
+import { articleHref, bookmarksHref, emptySearch, homeHref, parseRoute, sameSearch, searchHref } from '../../../src/routing/route';
 
 describe('parseRoute', () => {
   it('reads an empty hash and #/ as the home page', () => {
@@ -12,8 +12,13 @@ describe('parseRoute', () => {
     expect(parseRoute('#/article/a1b2c3')).toEqual({ name: 'article', id: 'a1b2c3', highlight: '' });
   });
 
+  it('reads #/bookmarks as the bookmarks', () => {
+    expect(parseRoute(bookmarksHref)).toEqual({ name: 'bookmarks' });
+    expect(parseRoute('#/bookmarks')).toEqual({ name: 'bookmarks' });
+  });
+
   it('treats anything else as a page that does not exist', () => {
-    for (const hash of ['#/article/', '#/article/a/b', '#/articles/a', '#/article/%E0%A4%A', '#foo']) {
+    for (const hash of ['#/bookmarks/a1', '#/bookmark', '#/article/', '#/article/a/b', '#/articles/a', '#/article/%E0%A4%A', '#foo']) {
       expect(parseRoute(hash)).toEqual({ name: 'notFound' });
     }
   });
