@@ -6,10 +6,15 @@ export interface Settings {
   locale: 'zh-CN' | 'en' | null;
   /** Multiplier of the article text size. */
   textScale: number;
-  theme: 'system' | 'light' | 'dark';
+  /** Line height of the article body. */
+  lineHeight: number;
+  /** 'system' follows the system's light or dark mode; 'sepia' is the warm 护眼 page. */
+  theme: 'system' | 'light' | 'dark' | 'sepia';
+  /** Article text shown in 简体 as stored, or converted to 繁體. */
+  script: 'simplified' | 'traditional';
 }
 
-export const defaultSettings: Readonly<Settings> = { locale: null, textScale: 1, theme: 'system' };
+export const defaultSettings: Readonly<Settings> = { locale: null, textScale: 1, lineHeight: 1.9, theme: 'system', script: 'simplified' };
 
 export async function getSetting<K extends keyof Settings>(db: DubaoDatabase, key: K): Promise<Settings[K]> {
   const row = await db.settings.get(key);

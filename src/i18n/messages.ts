@@ -83,4 +83,18 @@ export interface Messages {
   removeBookmark: (heading: string) => string;
   bookmarkRemoved: string;
   undo: string;
+  /** Reading settings. */
+  settings: string;
+  readingSettings: string;
+  textSize: string;
+  textSizes: string[];
+  lineHeight: string;
+  lineHeights: string[];
+  theme: string;
+  themes: Record<'system' | 'light' | 'dark' | 'sepia', string>;
+  script: string;
+  scripts: Record<'simplified' | 'traditional', string>;
+  settingsSaved: string;
+  settingsPreview: string;
+  settingsDocumentTitle: string;
 }

@@ -3,6 +3,7 @@
 //   #/article/<id>[?q=<query>]           one article, <id> URL-encoded; q marks the query in its text
 //   #/search[?q=&paper=&from=&to=&kind=] search, with optional filters (ISO dates, item kind)
 //   #/bookmarks                          the reader's bookmarks
+//   #/settings                           reading settings (text size, line spacing, colours, 简/繁)
 import type { ItemKind } from '../corpus/types';
 
 export interface SearchParams {
@@ -20,6 +21,7 @@ export type Route =
   | { name: 'article'; id: string; highlight: string }
   | { name: 'search'; params: SearchParams }
   | { name: 'bookmarks' }
+  | { name: 'settings' }
   | { name: 'notFound' };
 
 export const emptySearch: SearchParams = { q: '', paper: null, from: null, to: null, kind: null };
@@ -35,6 +37,7 @@ export function parseRoute(hash: string): Route {
   if (path === '' || path === '/') return { name: 'home' };
   if (path === '/search') return { name: 'search', params: searchParamsOf(query) };
   if (path === '/bookmarks') return { name: 'bookmarks' };
+  if (path === '/settings') return { name: 'settings' };
   const article = /^\/article\/([^/]+)$/.exec(path);
   if (article?.[1] !== undefined) {
     const id = decodeSegment(article[1]);
@@ -62,6 +65,8 @@ function searchParamsOf(query: URLSearchParams): SearchParams {
 export const homeHref = '#/';
 
 export const bookmarksHref = '#/bookmarks';
+
+export const settingsHref = '#/settings';
 
 /** A link to an article; `highlight` (a query) marks its matches in the text. */
 export function articleHref(id: string, highlight = ''): string {

@@ -11,6 +11,7 @@ import { listRecentSearches } from '../db/recentSearches';
 import type { BookmarkRow, RecentSearchRow } from '../db/rows';
 import { captionsOf } from '../reading/captionsOf';
 import type { ReaderItem } from '../reading/readerItem';
+import { readingSettingsOf, type ReadingSettings } from '../settings/readingSettings';
 
 export interface ArticleView {
   article: ReaderItem;
@@ -33,6 +34,8 @@ export interface LibraryConnection {
   bookmarkedIds(): Observable<ReadonlySet<string>>;
   /** Whether this one article is bookmarked. */
   isBookmarked(id: string): Observable<boolean>;
+  /** The reader's reading settings as stored (defaults for those never set). */
+  readingSettings(): Promise<ReadingSettings>;
 }
 
 export async function connectLibrary(onVersionChange: () => void): Promise<LibraryConnection> {
@@ -63,5 +66,6 @@ export function libraryConnectionOf(db: DubaoDatabase): LibraryConnection {
     bookmarks: () => liveQuery(() => listBookmarks(db)),
     bookmarkedIds: () => liveQuery(async () => new Set((await listBookmarks(db)).map((bookmark) => bookmark.articleId))),
     isBookmarked: (id) => liveQuery(async () => (await getBookmark(db, id)) !== undefined),
+    readingSettings: async () => readingSettingsOf(await db.settings.toArray()),
   };
 }

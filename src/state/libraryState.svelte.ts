@@ -36,6 +36,11 @@ export class LibraryState {
     return this.#connection;
   }
 
+  /** False before the database opens, and when this browser refused to open it. */
+  get isOpen(): boolean {
+    return this.#connection !== null;
+  }
+
   get db(): DubaoDatabase {
     return this.connection.db;
   }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { articleHref, bookmarksHref, emptySearch, homeHref, parseRoute, sameSearch, searchHref } from '../../../src/routing/route';
+import { articleHref, bookmarksHref, emptySearch, homeHref, parseRoute, sameSearch, searchHref, settingsHref } from '../../../src/routing/route';
 
 describe('parseRoute', () => {
   it('reads an empty hash and #/ as the home page', () => {
@@ -17,8 +17,13 @@ describe('parseRoute', () => {
     expect(parseRoute('#/bookmarks')).toEqual({ name: 'bookmarks' });
   });
 
+  it('reads #/settings as the reading settings', () => {
+    expect(parseRoute(settingsHref)).toEqual({ name: 'settings' });
+    expect(parseRoute('#/settings?x=1')).toEqual({ name: 'settings' });
+  });
+
   it('treats anything else as a page that does not exist', () => {
-    for (const hash of ['#/bookmarks/a1', '#/bookmark', '#/article/', '#/article/a/b', '#/articles/a', '#/article/%E0%A4%A', '#foo']) {
+    for (const hash of ['#/settings/a', '#/bookmarks/a1', '#/bookmark', '#/article/', '#/article/a/b', '#/articles/a', '#/article/%E0%A4%A', '#foo']) {
       expect(parseRoute(hash)).toEqual({ name: 'notFound' });
     }
   });
