@@ -1,4 +1,5 @@
 import type { ItemKind } from '../corpus/types';
+import type { UserDataRefusal } from '../userData/parseUserDataFile';
 
 /** Every UI string. Each locale must provide all of them, so a missing translation is a type error. */
 export interface Messages {
@@ -83,6 +84,23 @@ export interface Messages {
   removeBookmark: (heading: string) => string;
   bookmarkRemoved: string;
   undo: string;
+  /** The bookmarks file: export and import. */
+  userDataHeading: string;
+  userDataHint: string;
+  exportUserData: string;
+  exportUserDataFailed: string;
+  importUserData: string;
+  importing: string;
+  importResult: (added: number, existing: number) => string;
+  importNoteConflicts: (count: number) => string;
+  importRefused: Record<UserDataRefusal, string>;
+  importFailed: string;
+  /** Sharing an article or a passage. */
+  share: string;
+  shareQuote: string;
+  linkCopied: string;
+  quoteCopied: string;
+  copyFailed: string;
   /** Reading settings. */
   settings: string;
   readingSettings: string;
