@@ -119,4 +119,11 @@ export const en: Messages = {
   settingsSaved: 'Settings are kept on this device and apply the next time you open Dubao.',
   settingsPreview: 'Preview: 人工3D脊髓组织或可让瘫痪者重新行走。',
   settingsDocumentTitle: 'Settings - Dubao',
+  continueReading: 'Continue reading',
+  readPercent: (percent) => `${percent}% read`,
+  readThrough: 'Read',
+  pageArticles: 'On this page',
+  previousArticle: 'Previous',
+  nextArticle: 'Next',
+  articleShortcuts: 'Keys: j next, k previous, b bookmark',
 };

@@ -115,4 +115,12 @@ export interface Messages {
   settingsSaved: string;
   settingsPreview: string;
   settingsDocumentTitle: string;
+  /** Reading progress and moving between the articles of a page. */
+  continueReading: string;
+  readPercent: (percent: number) => string;
+  readThrough: string;
+  pageArticles: string;
+  previousArticle: string;
+  nextArticle: string;
+  articleShortcuts: string;
 }

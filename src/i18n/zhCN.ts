@@ -116,4 +116,11 @@ export const zhCN: Messages = {
   settingsSaved: '设置会保存在本机，下次打开时照样生效。',
   settingsPreview: '预览：人工3D脊髓组织或可让瘫痪者重新行走。',
   settingsDocumentTitle: '设置 - 读报',
+  continueReading: '继续阅读',
+  readPercent: (percent) => `读到 ${percent}%`,
+  readThrough: '已读',
+  pageArticles: '本版文章',
+  previousArticle: '上一篇',
+  nextArticle: '下一篇',
+  articleShortcuts: '键盘：j 下一篇，k 上一篇，b 收藏',
 };

@@ -3,19 +3,30 @@
 // Each follows the database, so an ingest running behind updates the page. Dexie is about half
 // of the page's code, so libraryState loads this module with a dynamic import, after first paint.
 import { liveQuery, type Observable } from 'dexie';
-import { countArticles, getArticle, listEditionArticles, listEditions, listPageArticles } from '../db/articlesQueries';
+import { countArticles, getArticle, getArticles, listEditionArticles, listEditions, listPageArticles } from '../db/articlesQueries';
 import { getBookmark, listBookmarks } from '../db/bookmarks';
 import type { DubaoDatabase } from '../db/DubaoDatabase';
 import { openDatabase } from '../db/openDatabase';
+import { listReadingProgress } from '../db/readingProgressQueries';
+import { listRecentlyOpened } from '../db/readingState';
 import { listRecentSearches } from '../db/recentSearches';
 import type { BookmarkRow, RecentSearchRow } from '../db/rows';
 import { captionsOf } from '../reading/captionsOf';
+import { pageNeighbours, type PageNeighbours } from '../reading/pageNeighbours';
 import type { ReaderItem } from '../reading/readerItem';
 import { readingSettingsOf, type ReadingSettings } from '../settings/readingSettings';
 
 export interface ArticleView {
   article: ReaderItem;
   captions: ReaderItem[];
+  /** The items before and after it on its page, for 上一篇 / 下一篇. */
+  neighbours: PageNeighbours;
+}
+
+/** An article the reader opened lately, and how far they read it (0–1). */
+export interface OpenedArticle {
+  article: ReaderItem;
+  progress: number;
 }
 
 export interface LibraryConnection {
@@ -25,6 +36,10 @@ export interface LibraryConnection {
   homeItems(): Observable<ReaderItem[]>;
   /** One article and its captions; null when no article has this id. */
   article(id: string): Observable<ArticleView | null>;
+  /** The articles opened most recently, newest first; those no longer stored are left out. */
+  recentlyOpened(limit?: number): Observable<OpenedArticle[]>;
+  /** Progress (0–1) by id of every article the reader opened, for the marks of a list. */
+  readingProgress(): Observable<ReadonlyMap<string, number>>;
   /** The names of the stored papers, for the search filter. */
   papers(): Observable<string[]>;
   recentSearches(limit?: number): Observable<RecentSearchRow[]>;
@@ -55,8 +70,19 @@ export function libraryConnectionOf(db: DubaoDatabase): LibraryConnection {
       liveQuery(async () => {
         const article = await getArticle(db, id);
         if (article === undefined) return null;
-        return { article, captions: captionsOf(id, await listPageArticles(db, article, article.page)) };
+        const pageItems = await listPageArticles(db, article, article.page);
+        return { article, captions: captionsOf(id, pageItems), neighbours: pageNeighbours(pageItems, id) };
       }),
+    recentlyOpened: (limit = 5) =>
+      liveQuery(async () => {
+        const states = await listRecentlyOpened(db, limit);
+        const articles = new Map((await getArticles(db, states.map((s) => s.articleId))).map((a) => [a.id, a]));
+        return states.flatMap((state) => {
+          const article = articles.get(state.articleId);
+          return article === undefined ? [] : [{ article, progress: state.progress }];
+        });
+      }),
+    readingProgress: () => liveQuery(() => listReadingProgress(db)),
     papers: () =>
       liveQuery(async () => {
         const papers = (await listEditions(db)).map((edition) => edition.paper).filter((paper) => paper !== null);
