@@ -126,4 +126,9 @@ export const en: Messages = {
   previousArticle: 'Previous',
   nextArticle: 'Next',
   articleShortcuts: 'Keys: j next, k previous, b bookmark',
+  pageIndex: 'Pages',
+  chooseDate: 'Choose a date',
+  previousPage: 'Previous page',
+  nextPage: 'Next page',
+  editionNotFound: 'This edition is not among the stored papers',
 };

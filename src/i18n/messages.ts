@@ -123,4 +123,10 @@ export interface Messages {
   previousArticle: string;
   nextArticle: string;
   articleShortcuts: string;
+  /** One edition and its page index. */
+  pageIndex: string;
+  chooseDate: string;
+  previousPage: string;
+  nextPage: string;
+  editionNotFound: string;
 }

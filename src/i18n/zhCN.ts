@@ -123,4 +123,9 @@ export const zhCN: Messages = {
   previousArticle: '上一篇',
   nextArticle: '下一篇',
   articleShortcuts: '键盘：j 下一篇，k 上一篇，b 收藏',
+  pageIndex: '版面目录',
+  chooseDate: '选择日期',
+  previousPage: '上一版',
+  nextPage: '下一版',
+  editionNotFound: '找不到这一期报纸',
 };

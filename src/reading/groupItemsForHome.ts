@@ -50,7 +50,7 @@ export function groupItemsForHome(items: readonly ReaderItem[]): PaperGroup[] {
       (a, b) => compareNullLast(a.date, b.date, (x, y) => compareChinese(y, x)) || compareChinese(a.source ?? '', b.source ?? ''),
     );
     for (const date of paper.dates) {
-      date.pages.sort((a, b) => compareNullLast(a.page, b.page, compareChinese));
+      date.pages.sort((a, b) => comparePages(a.page, b.page));
       for (const page of date.pages) page.items.sort((a, b) => a.order - b.order || compareChinese(a.source, b.source));
     }
   }
@@ -73,6 +73,11 @@ function findOrPush<V>(list: V[], matches: (v: V) => boolean, create: () => V): 
     list.push(value);
   }
   return value;
+}
+
+/** Page order: A2 before A10, an unnumbered page (null) last. */
+export function comparePages(a: string | null, b: string | null): number {
+  return compareNullLast(a, b, compareChinese);
 }
 
 function compareNullLast(a: string | null, b: string | null, compare: (x: string, y: string) => number): number {

@@ -2,6 +2,8 @@
 //   #/                                   the list of articles
 //   #/article/<id>[?q=<query>]           one article, <id> URL-encoded; q marks the query in its text
 //   #/search[?q=&paper=&from=&to=&kind=] search, with optional filters (ISO dates, item kind)
+//   #/edition/<paper>/<date>[/<page>]    one edition's page index, scrolled to <page> if given;
+//                                        each part URL-encoded, `-` for one the paper does not state
 //   #/bookmarks                          the reader's bookmarks
 //   #/settings                           reading settings (text size, line spacing, colours, 简/繁)
 import type { ItemKind } from '../corpus/types';
@@ -20,9 +22,21 @@ export type Route =
   | { name: 'home' }
   | { name: 'article'; id: string; highlight: string }
   | { name: 'search'; params: SearchParams }
+  | { name: 'edition'; edition: EditionKey; at: PageKey | null }
   | { name: 'bookmarks' }
   | { name: 'settings' }
   | { name: 'notFound' };
+
+/** One day's paper; null for a paper or date the text does not state. */
+export interface EditionKey {
+  paper: string | null;
+  date: string | null;
+}
+
+/** A page of an edition to show (null: the unnumbered page). */
+export interface PageKey {
+  page: string | null;
+}
 
 export const emptySearch: SearchParams = { q: '', paper: null, from: null, to: null, kind: null };
 
@@ -42,6 +56,14 @@ export function parseRoute(hash: string): Route {
   if (article?.[1] !== undefined) {
     const id = decodeSegment(article[1]);
     if (id !== null && id !== '') return { name: 'article', id, highlight: query.get('q') ?? '' };
+  }
+  const edition = /^\/edition\/([^/]+)\/([^/]+)(?:\/([^/]+))?$/.exec(path);
+  if (edition?.[1] !== undefined && edition[2] !== undefined) {
+    const [paper, date] = [decodePart(edition[1]), decodePart(edition[2])];
+    const page = edition[3] === undefined ? null : decodePart(edition[3]);
+    if (paper !== undefined && date !== undefined && page !== undefined) {
+      return { name: 'edition', edition: { paper, date }, at: edition[3] === undefined ? null : { page } };
+    }
   }
   return { name: 'notFound' };
 }
@@ -72,6 +94,25 @@ export const settingsHref = '#/settings';
 export function articleHref(id: string, highlight = ''): string {
   const query = highlight.trim() === '' ? '' : `?${new URLSearchParams({ q: highlight })}`;
   return `#/article/${encodeURIComponent(id)}${query}`;
+}
+
+/** A link to an edition's page index; with `page`, to that page of it. */
+export function editionHref({ paper, date }: EditionKey, page?: PageKey): string {
+  const parts = [paper, date, ...(page === undefined ? [] : [page.page])];
+  return `#/edition/${parts.map(encodePart).join('/')}`;
+}
+
+// An unstated part is `-`; a stated `-` is escaped so that the two never meet.
+function encodePart(value: string | null): string {
+  if (value === null || value === '') return '-';
+  return value === '-' ? '%2D' : encodeURIComponent(value);
+}
+
+/** undefined for a malformed part. */
+function decodePart(segment: string): string | null | undefined {
+  if (segment === '-') return null;
+  const value = decodeSegment(segment);
+  return value === null || value === '' ? undefined : value;
 }
 
 /** A link to the search page; only the parameters that are set appear in it. */

@@ -3,7 +3,15 @@
 // Each follows the database, so an ingest running behind updates the page. Dexie is about half
 // of the page's code, so libraryState loads this module with a dynamic import, after first paint.
 import { liveQuery, type Observable } from 'dexie';
-import { countArticles, getArticle, getArticles, listEditionArticles, listEditions, listPageArticles } from '../db/articlesQueries';
+import {
+  countArticles,
+  getArticle,
+  getArticles,
+  listEditionArticles,
+  listEditions,
+  listPageArticles,
+  type Edition,
+} from '../db/articlesQueries';
 import { getBookmark, listBookmarks } from '../db/bookmarks';
 import type { DubaoDatabase } from '../db/DubaoDatabase';
 import { openDatabase } from '../db/openDatabase';
@@ -23,6 +31,13 @@ export interface ArticleView {
   neighbours: PageNeighbours;
 }
 
+export interface EditionView {
+  /** The edition's items in reading order: page, then position on the page. */
+  items: ReaderItem[];
+  /** The dates of the same paper's stored editions, newest first (null: its undated pages, last). */
+  dates: (string | null)[];
+}
+
 /** An article the reader opened lately, and how far they read it (0–1). */
 export interface OpenedArticle {
   article: ReaderItem;
@@ -34,6 +49,8 @@ export interface LibraryConnection {
   countArticles(): Promise<number>;
   /** Every stored item, edition by edition (the home page groups them). */
   homeItems(): Observable<ReaderItem[]>;
+  /** One edition's items and the paper's other dates; null when no item is stored for it. */
+  edition(edition: Edition): Observable<EditionView | null>;
   /** One article and its captions; null when no article has this id. */
   article(id: string): Observable<ArticleView | null>;
   /** The articles opened most recently, newest first; those no longer stored are left out. */
@@ -65,6 +82,14 @@ export function libraryConnectionOf(db: DubaoDatabase): LibraryConnection {
       liveQuery(async () => {
         const editions = await listEditions(db);
         return (await Promise.all(editions.map((edition) => listEditionArticles(db, edition)))).flat();
+      }),
+    edition: (edition) =>
+      liveQuery(async () => {
+        const items = await listEditionArticles(db, edition);
+        if (items.length === 0) return null;
+        const editions = await listEditions(db);
+        const dates = editions.filter((other) => other.paper === edition.paper).map((other) => other.date);
+        return { items, dates };
       }),
     article: (id) =>
       liveQuery(async () => {

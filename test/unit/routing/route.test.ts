@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { articleHref, bookmarksHref, emptySearch, homeHref, parseRoute, sameSearch, searchHref, settingsHref } from '../../../src/routing/route';
+import { articleHref, bookmarksHref, editionHref, emptySearch, homeHref, parseRoute, sameSearch, searchHref, settingsHref } from '../../../src/routing/route';
 
 describe('parseRoute', () => {
   it('reads an empty hash and #/ as the home page', () => {
@@ -22,10 +22,45 @@ describe('parseRoute', () => {
     expect(parseRoute('#/settings?x=1')).toEqual({ name: 'settings' });
   });
 
+  it('reads #/edition/<paper>/<date> as that edition, and a third part as a page of it', () => {
+    const edition = { paper: '焦作日报', date: '2022-02-09' };
+    expect(parseRoute('#/edition/%E7%84%A6%E4%BD%9C%E6%97%A5%E6%8A%A5/2022-02-09')).toEqual({ name: 'edition', edition, at: null });
+    expect(parseRoute('#/edition/%E7%84%A6%E4%BD%9C%E6%97%A5%E6%8A%A5/2022-02-09/A07')).toEqual({
+      name: 'edition',
+      edition,
+      at: { page: 'A07' },
+    });
+  });
+
+  it('reads - in an edition link as a paper, date or page the text does not state', () => {
+    expect(parseRoute('#/edition/-/-/-')).toEqual({ name: 'edition', edition: { paper: null, date: null }, at: { page: null } });
+    expect(parseRoute('#/edition/%2D/2022-02-09')).toEqual({ name: 'edition', edition: { paper: '-', date: '2022-02-09' }, at: null });
+  });
+
   it('treats anything else as a page that does not exist', () => {
+    for (const hash of ['#/edition', '#/edition/a', '#/edition/a/', '#/edition/a/b/c/d', '#/edition//b', '#/edition/a/%E0%A4%A']) {
+      expect(parseRoute(hash)).toEqual({ name: 'notFound' });
+    }
     for (const hash of ['#/settings/a', '#/bookmarks/a1', '#/bookmark', '#/article/', '#/article/a/b', '#/articles/a', '#/article/%E0%A4%A', '#foo']) {
       expect(parseRoute(hash)).toEqual({ name: 'notFound' });
     }
+  });
+});
+
+describe('editionHref', () => {
+  it('links to an edition, or a page of it, that parseRoute reads back, whatever the names', () => {
+    const part = fc.option(fc.string({ minLength: 1 }), { nil: null });
+    fc.assert(
+      fc.property(part, part, part, (paper, date, page) => {
+        expect(parseRoute(editionHref({ paper, date }))).toEqual({ name: 'edition', edition: { paper, date }, at: null });
+        expect(parseRoute(editionHref({ paper, date }, { page }))).toEqual({ name: 'edition', edition: { paper, date }, at: { page } });
+      }),
+    );
+  });
+
+  it('writes - for what the text does not state and keeps the link readable', () => {
+    expect(editionHref({ paper: '焦作日报', date: null })).toBe('#/edition/%E7%84%A6%E4%BD%9C%E6%97%A5%E6%8A%A5/-');
+    expect(editionHref({ paper: null, date: '2022-02-09' }, { page: 'A07' })).toBe('#/edition/-/2022-02-09/A07');
   });
 });
 
