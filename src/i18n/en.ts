@@ -20,6 +20,7 @@ export const en: Messages = {
   kind: { brief: 'Brief', sidebar: 'Sidebar', caption: 'Caption' },
   continuedFrom: (page) => `Continued from page ${page}`,
   captions: 'Captions',
+  summaryLabel: 'Key points',
   backToList: 'Back to the list',
   articleNotFound: 'Article not found',
   articleNotFoundHint: 'It may have been removed from the paper data, or the link is incomplete.',

@@ -22,6 +22,7 @@ export interface Messages {
   kind: Record<Exclude<ItemKind, 'article'>, string>;
   continuedFrom: (page: string) => string;
   captions: string;
+  summaryLabel: string;
   backToList: string;
   articleNotFound: string;
   articleNotFoundHint: string;

@@ -20,6 +20,7 @@ export const zhCN: Messages = {
   kind: { brief: '简讯', sidebar: '资料', caption: '图片说明' },
   continuedFrom: (page) => `上接${page}版`,
   captions: '图片说明',
+  summaryLabel: '核心提示',
   backToList: '返回文章列表',
   articleNotFound: '找不到这篇文章',
   articleNotFoundHint: '它可能已从报纸数据中移除，或者链接不完整。',
