@@ -118,6 +118,8 @@ export const en: Messages = {
   script: 'Characters',
   scripts: { simplified: '简体 Simplified', traditional: '繁體 Traditional' },
   settingsSaved: 'Settings are kept on this device and apply the next time you open Dubao.',
+  uiLanguage: 'Interface language',
+  uiLanguages: { browser: 'Same as the browser', 'zh-CN': '中文', en: 'English' },
   settingsPreview: 'Preview: 人工3D脊髓组织或可让瘫痪者重新行走。',
   settingsDocumentTitle: 'Settings - Dubao',
   continueReading: 'Continue reading',

@@ -114,6 +114,9 @@ export interface Messages {
   script: string;
   scripts: Record<'simplified' | 'traditional', string>;
   settingsSaved: string;
+  /** The UI language choice. */
+  uiLanguage: string;
+  uiLanguages: { browser: string; 'zh-CN': string; en: string };
   settingsPreview: string;
   settingsDocumentTitle: string;
   /** Reading progress and moving between the articles of a page. */

@@ -115,6 +115,8 @@ export const zhCN: Messages = {
   script: '文字',
   scripts: { simplified: '简体', traditional: '繁體' },
   settingsSaved: '设置会保存在本机，下次打开时照样生效。',
+  uiLanguage: '界面语言',
+  uiLanguages: { browser: '跟随浏览器', 'zh-CN': '中文', en: 'English' },
   settingsPreview: '预览：人工3D脊髓组织或可让瘫痪者重新行走。',
   settingsDocumentTitle: '设置 - 读报',
   continueReading: '继续阅读',
