@@ -124,13 +124,13 @@ export function assembleItems(units: readonly Unit[]): Assembly {
       }
       case 'note': {
         // A note printed under a title that was not recognised as one: keep it in the text.
-        const c = cur as Draft | null;
+        const c = cur;
         (c && !c.closed ? c : open()).body.push(text(u));
         break;
       }
       case 'summaryLabel': {
         const next = nextUnit(i);
-        const c = cur as Draft | null;
+        const c = cur;
         banners.push(u); // the label itself is furniture of the box
         if (next && (next.kind === 'body' || next.kind === 'lead') && c && !c.closed && !hasBody(c)) {
           summaryPending = true;
@@ -179,15 +179,14 @@ export function assembleItems(units: readonly Unit[]): Assembly {
       return j;
     }
     const hasSubtitle = lines.some(isSubtitle);
-    const c0 = cur as Draft | null;
+    const last = cur;
     // A one-line headline wider than the column of the text before it spans several columns:
     // a story's title, not a section heading inside the column.
-    const spansColumns = !!c0 && hasBody(c0) && group.length === 1 && lineWidth(lines[0]) > storyColumn(c0) + 2;
+    const spansColumns = !!last && hasBody(last) && group.length === 1 && lineWidth(lines[0]) > storyColumn(last) + 2;
     const multi = group.length > 1 || group[0].lines.filter((l) => !isSubtitle(l.text)).length > 1 || hasSubtitle || spansColumns;
     const nextStartsStory = !next || ['lead', 'byline', 'caption', 'brief', 'photoCredit', 'summaryLabel'].includes(next.kind)
       || next.lines[0].page !== group[0].lines[0].page;
-    const c = cur as Draft | null;
-    const openStory = c && !c.closed && c.kind === 'article' ? c : null;
+    const openStory = openArticle();
     if (openStory && hasBody(openStory) && openStory.head.length === 0) {
       if (!note && !openStory.hasLead && !openStory.byline && (hasSubtitle || next?.kind === 'byline') && next?.kind !== 'lead') {
         // A full headline set inside a long story that has no lead: it heads that story.
