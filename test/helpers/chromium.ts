@@ -152,8 +152,11 @@ export interface ServeOptions {
 
 const isolationHeaders = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
 
-/** Serves the built app (dist/) with `vite preview` on a free port of 127.0.0.1. */
-export async function serveBuiltApp(outDir = 'dist', { crossOriginIsolated = false }: ServeOptions = {}): Promise<ServedApp> {
+/**
+ * Serves the built app with `vite preview` on a free port of 127.0.0.1: dist/, or the folder
+ * named by DUBAO_DIST (so that several builds can be tested side by side).
+ */
+export async function serveBuiltApp(outDir = process.env.DUBAO_DIST ?? 'dist', { crossOriginIsolated = false }: ServeOptions = {}): Promise<ServedApp> {
   const dist = resolve(projectRoot, outDir);
   if (!existsSync(join(dist, 'index.html'))) {
     throw new Error(`${dist}/index.html does not exist: run \`npm run build\` before the browser tests.`);
