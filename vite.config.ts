@@ -9,7 +9,8 @@ export default defineConfig({
   plugins: [
     svelte(),
     // Unit tests build their own corpora; parsing seeds/ on every test run would only add noise.
-    process.env.VITEST ? null : corpusPlugin({ seedsDir: 'seeds' }),
+    // DUBAO_SEEDS names another folder of seed files (browser tests build the app on their own corpus).
+    process.env.VITEST ? null : corpusPlugin({ seedsDir: process.env.DUBAO_SEEDS ?? 'seeds' }),
   ],
   // ES module workers, so the worker's heavy parts (opencc-js, MiniSearch) stay lazy chunks.
   worker: { format: 'es' },
