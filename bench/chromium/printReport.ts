@@ -24,9 +24,8 @@ export function printSize(r: SizeResult): void {
   const rows: [string, string, string][] = [
     ['ingest time (page: call → result)', `${(r.ingest.ms / 1000).toFixed(2)} s (${r.ingest.progressReports} progress reports)`, atGoalSize ? `≤ ${GOALS.ingestSeconds} s` : ''],
     [
-      '  of which: pack starts / batches / between packs / last rebuild',
-      [phases.packStartMs, phases.batchesMs, phases.betweenPacksMs, phases.finalRebuildMs].map((v) => (v / 1000).toFixed(2)).join(' / ') +
-        ` s (${phases.slowGapsBetweenPacks} gaps between packs > 100 ms)`,
+      '  of which: to writes / between packs / last rebuilds',
+      [phases.writesMs, phases.packsMs, phases.finalRebuildMs].map((v) => (v / 1000).toFixed(2)).join(' / ') + ` s (${phases.writes} write transactions)`,
       '',
     ],
     ['peak JS heap during ingest: page / worker', `${mb(heapPeak.page)} / ${mb(heapPeak.worker)} MB (${heapPeak.samples} samples)`, atGoalSize ? `≤ ${GOALS.heapMB} MB each` : ''],

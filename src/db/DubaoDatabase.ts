@@ -10,7 +10,8 @@ import type {
   SearchShardRow,
   SettingRow,
 } from './rows';
-import { schemaVersions, type SchemaVersion } from './schemaVersions';
+import { SCHEMA_V2, schemaVersions, type SchemaVersion } from './schemaVersions';
+import { fromStoredArticle, storedArticleMiddleware } from './storedArticle';
 
 export const DATABASE_NAME = 'dubao';
 
@@ -31,6 +32,11 @@ export class DubaoDatabase extends Dexie {
     for (const { version, stores, upgrade } of versions) {
       const declared = this.version(version).stores(stores);
       if (upgrade) declared.upgrade(upgrade);
+    }
+    // Leaner article rows on disk since version 2; every reader gets whole rows back.
+    if ((versions.at(-1)?.version ?? 0) >= SCHEMA_V2) {
+      this.use(storedArticleMiddleware);
+      this.articles.hook('reading', fromStoredArticle);
     }
   }
 }

@@ -14,6 +14,13 @@ export interface SchemaVersion {
 
 /** Articles, packs, corpus meta, user data and the search index. */
 export const SCHEMA_V1 = 1;
+/**
+ * Leaner articles, cheaper to write: rows without `contentHash` (the ingest compares an
+ * article's content with the stored row it reads anyway; the hash cost 64 bytes an article,
+ * some 3 MB of IndexedDB a year), and no `shard` index (a shard's articles are found through the
+ * packs that list the shard, rebuildShards.ts): one index entry less to write per article.
+ */
+export const SCHEMA_V2 = 2;
 
 export const schemaVersions: readonly SchemaVersion[] = [
   {
@@ -30,9 +37,20 @@ export const schemaVersions: readonly SchemaVersion[] = [
       searchBlocks: '[shard+firstGram]',
     },
   },
+  {
+    version: SCHEMA_V2,
+    stores: { articles: 'id, packId, [paperKey+dateKey], [paperKey+dateKey+pageKey+order]' },
+    upgrade: (tx) =>
+      tx
+        .table('articles')
+        .toCollection()
+        .modify((row: Record<string, unknown>) => {
+          delete row.contentHash;
+        }),
+  },
 ];
 
-export const CURRENT_SCHEMA_VERSION = SCHEMA_V1;
+export const CURRENT_SCHEMA_VERSION = SCHEMA_V2;
 
 /** Tables that hold the reader's own data: no ingest, upgrade or recovery deletes their rows. */
 export const userTables = ['bookmarks', 'readingState', 'settings', 'recentSearches'] as const;

@@ -3,6 +3,7 @@ import Dexie from 'dexie';
 import type { IndexStore, PostingBlock, ShardDoc, TextStore } from '../search/types';
 import { compareShards } from '../search/shardOf';
 import type { DubaoDatabase } from './DubaoDatabase';
+import { docsOfShardRow } from './shardRows';
 
 export function createIndexStore(db: DubaoDatabase): IndexStore {
   return {
@@ -11,7 +12,8 @@ export function createIndexStore(db: DubaoDatabase): IndexStore {
     },
 
     async getShardDocs(shard: string): Promise<ShardDoc[]> {
-      return (await db.searchShards.get(shard))?.docs ?? [];
+      const row = await db.searchShards.get(shard);
+      return row === undefined ? [] : docsOfShardRow(row);
     },
 
     async getBlock(shard: string, gram: string): Promise<PostingBlock | undefined> {
@@ -21,6 +23,10 @@ export function createIndexStore(db: DubaoDatabase): IndexStore {
         .between([shard, Dexie.minKey], [shard, gram], true, true)
         .last();
       return block !== undefined && gram <= block.lastGram ? block : undefined;
+    },
+
+    getShardBlocks(shard: string): Promise<PostingBlock[]> {
+      return db.searchBlocks.where('[shard+firstGram]').between([shard, Dexie.minKey], [shard, Dexie.maxKey], true, true).toArray();
     },
   };
 }

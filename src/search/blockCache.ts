@@ -2,8 +2,8 @@ import { LruCache } from './lruCache';
 import type { OpenedBlock } from './postingBlock';
 
 const keyOf = (opened: OpenedBlock) => `${opened.block.shard}\u0000${opened.block.firstGram}`;
-// The block's bytes and its directory (three numbers a gram).
-const weightOf = (opened: OpenedBlock) => opened.block.data.byteLength + opened.keys.length * 16 + 64;
+// The block's bytes and its directory (six numbers a gram: 28 bytes).
+const weightOf = (opened: OpenedBlock) => opened.block.data.byteLength + opened.keys.length * 28 + 64;
 
 /**
  * Opened posting blocks, found by gram range without asking the store: the blocks of a shard
@@ -13,7 +13,7 @@ export class BlockCache {
   private readonly byShard = new Map<string, OpenedBlock[]>();
   private readonly recent: LruCache<string, OpenedBlock>;
 
-  constructor(maxBytes: number) {
+  constructor(private readonly maxBytes: number) {
     this.recent = new LruCache(maxBytes, weightOf, (_, opened) => this.unlist(opened));
   }
 
@@ -34,15 +34,23 @@ export class BlockCache {
     return opened;
   }
 
-  add(opened: OpenedBlock): void {
+  /** Keeps `opened`, letting go of the least recently used past the budget; false when it was not kept. */
+  add(opened: OpenedBlock): boolean {
     const key = keyOf(opened);
-    if (this.recent.has(key)) return;
+    if (this.recent.has(key)) return true;
     const list = this.byShard.get(opened.block.shard) ?? [];
     const at = list.findIndex((other) => other.block.firstGram > opened.block.firstGram);
     list.splice(at < 0 ? list.length : at, 0, opened);
     this.byShard.set(opened.block.shard, list);
     this.recent.set(key, opened);
-    if (!this.recent.has(key)) this.unlist(opened);
+    if (this.recent.has(key)) return true;
+    this.unlist(opened);
+    return false;
+  }
+
+  /** `opened` can be kept without letting go of another block. */
+  hasRoomFor(opened: OpenedBlock): boolean {
+    return this.recent.weight + weightOf(opened) <= this.maxBytes;
   }
 
   deleteShards(shards: ReadonlySet<string>): void {

@@ -33,8 +33,9 @@ export class BodyReader {
   /**
    * The normalized bodies of the docs at `positions` (in that order), loading those not held in
    * one request. A body the store lacks (an ingest in progress) is '' and asked for again next time.
+   * The displayed bodies read are kept for snippets too, unless `keepDisplayed` is false.
    */
-  async normalized(shard: LoadedShard, positions: readonly number[]): Promise<string[]> {
+  async normalized(shard: LoadedShard, positions: readonly number[], { keepDisplayed = true } = {}): Promise<string[]> {
     const bodies = positions.map((position) => shard.bodies[position]);
     const missing = positions.filter((_, k) => bodies[k] === undefined);
     if (missing.length === 0) return bodies as string[];
@@ -45,9 +46,15 @@ export class BodyReader {
       const displayed = fetched.get(ids[k]);
       if (displayed === undefined) continue;
       const body = shard.bodies[position] ?? normalizeText(displayed);
-      this.displayedBodies.set(ids[k], displayed);
       loaded.set(position, body);
       if (shard.bodies[position] === undefined) this.hold(shard, position, body);
+    }
+    // Last in, last out: the first positions (the newest docs) are kept longest.
+    if (keepDisplayed) {
+      for (let k = missing.length - 1; k >= 0; k--) {
+        const displayed = fetched.get(ids[k]);
+        if (displayed !== undefined) this.displayedBodies.set(ids[k], displayed);
+      }
     }
     // Read from `loaded`, not from the shard: holding the last bodies may have let go of the first.
     return positions.map((position, k) => bodies[k] ?? loaded.get(position) ?? '');
@@ -79,6 +86,11 @@ export class BodyReader {
     this.oldest = 0;
     this.heldChars = 0;
     this.displayedBodies.clear();
+  }
+
+  /** Displayed text held for snippets, in code units. */
+  get displayedHeld(): number {
+    return this.displayedBodies.weight;
   }
 
   /** Normalized text held, in code units. */

@@ -1,8 +1,9 @@
 import type { SearchDoc, ShardIndex } from './types';
 import { compareDocs } from './compareDocs';
-import { forEachGramKey } from './grams';
+import { forEachGramPair, SECOND_KEYS } from './grams';
+import { GramTable, grow } from './gramTable';
 import { normalizeText } from './normalizeText';
-import { FIELD_BODY, FIELD_HEAD, makePosting } from './postingCodec';
+import { FIELD_BODY, FIELD_HEAD } from './postingCodec';
 import { writeBlocks, type GramPostings } from './postingBlock';
 import { compareShards } from './shardOf';
 import { headlineOf, toShardDoc } from './toShardDoc';
@@ -17,40 +18,64 @@ export function buildShard(shard: string, docs: readonly SearchDoc[]): ShardInde
     if (doc.shard !== shard) throw new Error(`doc ${doc.id} belongs to shard ${doc.shard}, not ${shard}`);
   }
   const ordered = [...docs].sort(compareDocs);
-  const slots = new Map<number, number>();
-  const lists: number[][] = [];
-  let lastPosition = new Int32Array(1024);
+  const grams = new GramTable();
+  // Each doc's distinct grams with their fields, in doc order: (slot, fields) from docStart[p].
+  let seqSlots = new Int32Array(1 << 16);
+  let seqFields = new Uint8Array(1 << 16);
+  let seqLength = 0;
+  const docStart = new Int32Array(ordered.length + 1);
+  let fieldsOfSlot = new Uint8Array(1024);
+  let counts = new Int32Array(1024);
 
   for (const [position, doc] of ordered.entries()) {
-    const add = (field: number) => (key: number) => {
-      let slot = slots.get(key);
-      if (slot === undefined) {
-        slot = lists.length;
-        slots.set(key, slot);
-        lists.push([makePosting(position, field)]);
-        if (slot >= lastPosition.length) {
-          const grown = new Int32Array(lastPosition.length * 2);
-          grown.set(lastPosition);
-          lastPosition = grown;
-        }
-        lastPosition[slot] = position;
-      } else if (lastPosition[slot] === position) {
-        const list = lists[slot];
-        list[list.length - 1] |= field;
-      } else {
-        lists[slot].push(makePosting(position, field));
-        lastPosition[slot] = position;
+    docStart[position] = seqLength;
+    let field = FIELD_HEAD;
+    const visit = (a: number, b: number) => {
+      const slot = grams.slotOf(a, b);
+      if (slot >= fieldsOfSlot.length) {
+        const grown = new Uint8Array(fieldsOfSlot.length * 2);
+        grown.set(fieldsOfSlot);
+        fieldsOfSlot = grown;
+        counts = grow(counts, fieldsOfSlot.length);
       }
+      if (fieldsOfSlot[slot] === 0) {
+        if (seqLength === seqSlots.length) {
+          seqSlots = grow(seqSlots, seqLength * 2);
+          const grown = new Uint8Array(seqLength * 2);
+          grown.set(seqFields);
+          seqFields = grown;
+        }
+        seqSlots[seqLength++] = slot;
+        counts[slot]++;
+      }
+      fieldsOfSlot[slot] |= field;
     };
-    const head = add(FIELD_HEAD);
-    forEachGramKey(normalizeText(headlineOf(doc)), head);
-    if (doc.byline !== null) forEachGramKey(normalizeText(doc.byline), head);
-    forEachGramKey(normalizeText(doc.body), add(FIELD_BODY));
+    forEachGramPair(normalizeText(headlineOf(doc)), visit);
+    if (doc.byline !== null) forEachGramPair(normalizeText(doc.byline), visit);
+    field = FIELD_BODY;
+    forEachGramPair(normalizeText(doc.body), visit);
+    for (let k = docStart[position]; k < seqLength; k++) {
+      const slot = seqSlots[k];
+      seqFields[k] = fieldsOfSlot[slot];
+      fieldsOfSlot[slot] = 0;
+    }
+  }
+  docStart[ordered.length] = seqLength;
+
+  // Every gram's postings, one after another in one array; docs come in order, so each list ascends.
+  const starts = new Int32Array(grams.size + 1);
+  for (let slot = 0; slot < grams.size; slot++) starts[slot + 1] = starts[slot] + counts[slot];
+  const postings = new Uint32Array(seqLength);
+  const fill = starts.slice(0, grams.size);
+  for (let position = 0; position < ordered.length; position++) {
+    for (let k = docStart[position]; k < docStart[position + 1]; k++) postings[fill[seqSlots[k]]++] = position * 4 + seqFields[k];
   }
 
-  const keys = Float64Array.from(slots.keys()).sort();
+  const keys = new Float64Array(grams.size);
+  for (let slot = 0; slot < grams.size; slot++) keys[slot] = grams.a[slot] * SECOND_KEYS + grams.b[slot];
+  const inKeyOrder = Uint32Array.from({ length: grams.size }, (_, slot) => slot).sort((x, y) => keys[x] - keys[y]);
   function* inOrder(): Generator<GramPostings> {
-    for (const key of keys) yield { key, postings: lists[slots.get(key)!] };
+    for (const slot of inKeyOrder) yield { key: keys[slot], postings: postings.subarray(starts[slot], starts[slot + 1]) };
   }
   return { shard, docs: ordered.map(toShardDoc), blocks: writeBlocks(shard, inOrder()) };
 }

@@ -16,6 +16,8 @@ function fromUnitOrder(order: number): number {
 }
 
 const SECOND = 0x110001;
+/** gramKey(first, second) is `a * SECOND_KEYS + b`: a is first's unit order, b is 0 or second's unit order + 1. */
+export const SECOND_KEYS = SECOND;
 
 /** The number standing for a unigram (second === undefined) or a bigram. */
 export function gramKey(first: number, second?: number): number {
@@ -52,6 +54,26 @@ export function forEachGramKey(text: string, visit: (key: number) => void): void
     visit(gramKey(code));
     if (previous >= 0) visit(gramKey(previous, code));
     previous = code;
+  }
+}
+
+/**
+ * Calls `visit(a, b)` for every unigram and bigram of `text` (repeats included), the two parts
+ * of its gramKey (`a * SECOND_KEYS + b`), in the order forEachGramKey visits them: the index
+ * builder's loop, with no number above 2^31 to box.
+ */
+export function forEachGramPair(text: string, visit: (a: number, b: number) => void): void {
+  let previous = -1;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      code = text.codePointAt(i)!;
+      if (code > 0xffff) i++;
+    }
+    const order = unitOrder(code);
+    visit(order, 0);
+    if (previous >= 0) visit(previous, order + 1);
+    previous = order;
   }
 }
 

@@ -46,6 +46,8 @@ export class IndexReader {
   private readonly shards: LoadingCache<string, LoadedShard>;
   private readonly postings: LoadingCache<string, Uint32Array>;
   private readonly blocks: BlockCache;
+  /** Counts invalidations: blocks read before one are not kept after it. */
+  private generation = 0;
 
   constructor(private readonly store: IndexStore, limits: IndexLimits = DEFAULT_INDEX_LIMITS) {
     this.shards = new LoadingCache(limits.maxShardDocs, (loaded) => loaded.docs.length + 1);
@@ -81,16 +83,37 @@ export class IndexReader {
     return this.postings.get(postingKey(shard, gram), async () => {
       const cached = this.blocks.find(shard, gram);
       if (cached) return postingsIn(cached, gram);
+      const generation = this.generation;
       const block = await this.store.getBlock(shard, gram);
       if (block === undefined) return new Uint32Array(0);
       const opened = openPostingBlock(block);
-      this.blocks.add(opened);
+      if (generation === this.generation) this.blocks.add(opened);
       return postingsIn(opened, gram);
     });
   }
 
+  /**
+   * Reads every posting block of `shard` in one request and keeps those the block cache has room
+   * for, so that later queries read no block from the store. Does nothing when the store cannot
+   * list a shard's blocks.
+   */
+  async loadBlocks(shard: string): Promise<void> {
+    if (!this.store.getShardBlocks) return;
+    const generation = this.generation;
+    const blocks = await this.store.getShardBlocks(shard);
+    if (generation !== this.generation) return;
+    for (const block of blocks) {
+      if (this.blocks.find(shard, block.firstGram)) continue;
+      const opened = openPostingBlock(block);
+      // Blocks read for queries stay: warming never pushes them out.
+      if (!this.blocks.hasRoomFor(opened)) return;
+      this.blocks.add(opened);
+    }
+  }
+
   /** Forgets the shard list and the cached shards named (all when `shards` is undefined). */
   invalidate(shards?: readonly string[]): void {
+    this.generation++;
     this.shardList = null;
     if (shards === undefined) {
       this.shards.clear();

@@ -40,6 +40,10 @@ export class MemoryIndexStore implements IndexStore {
     return block !== undefined && gram <= block.lastGram ? block : undefined;
   }
 
+  async getShardBlocks(shard: string): Promise<PostingBlock[]> {
+    return this.shards.get(shard)?.blocks ?? [];
+  }
+
   /** Bytes of posting data held. */
   get byteSize(): number {
     let bytes = 0;

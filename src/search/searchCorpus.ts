@@ -9,6 +9,8 @@ export interface SearchStores {
 }
 
 const engines = new WeakMap<IndexStore, SearchIndex>();
+/** Engines whose docs and posting blocks are loaded, or being loaded. */
+const warmed = new WeakSet<SearchIndex>();
 
 /** The engine kept for these stores (created on first use). */
 export function searchIndexFor(stores: SearchStores): SearchIndex {
@@ -20,7 +22,24 @@ export function searchIndexFor(stores: SearchStores): SearchIndex {
   return engine;
 }
 
-/** Searches the stores. After an ingest rebuilt shards, call searchIndexFor(stores).invalidate(shards). */
-export function searchCorpus(request: SearchRequest, stores: SearchStores, options?: SearchOptions): Promise<SearchPage> {
-  return searchIndexFor(stores).search(request, options);
+/**
+ * Searches the stores. Once the first page has been answered, the engine loads the rest of the
+ * index (every shard's docs and posting blocks, not the bodies) in the background, so that the
+ * queries that follow read almost nothing but the bodies of their snippets from the store.
+ */
+export async function searchCorpus(request: SearchRequest, stores: SearchStores, options?: SearchOptions): Promise<SearchPage> {
+  const engine = searchIndexFor(stores);
+  const page = await engine.search(request, options);
+  if (!warmed.has(engine)) {
+    warmed.add(engine);
+    engine.warm({ bodies: false }).catch(() => warmed.delete(engine));
+  }
+  return page;
+}
+
+/** After an ingest rebuilt shards: forgets what the engine read of them; the next search loads the index again. */
+export function invalidateSearch(stores: SearchStores, shards?: readonly string[]): void {
+  const engine = searchIndexFor(stores);
+  engine.invalidate(shards);
+  warmed.delete(engine);
 }

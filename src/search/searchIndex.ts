@@ -49,8 +49,12 @@ export interface SearchIndex {
   count(request: Pick<SearchRequest, 'query' | 'filters'>): Promise<number>;
   /** Approximate matches on headline, byline and section that are not exact hits; builds its index on first call. */
   suggest(request: Pick<SearchRequest, 'query' | 'filters'>, limit?: number): Promise<Suggestion[]>;
-  /** Loads every shard's docs and as many bodies as the body cache holds, so later queries read no store. */
-  warm(): Promise<void>;
+  /**
+   * Loads every shard's docs and posting blocks (as many as the block cache holds), then, unless
+   * `bodies` is false, as many normalized bodies as the body cache holds, so that later queries
+   * read little or nothing from the store.
+   */
+  warm(options?: { bodies?: boolean }): Promise<void>;
   /** Forgets what was read of the named shards (all when none are named), after an ingest rebuilt them. */
   invalidate(shards?: readonly string[]): void;
   stats(): SearchIndexStats;
@@ -171,12 +175,17 @@ export function createSearchIndex(indexStore: IndexStore, textStore: TextStore, 
       return suggestions.filter((suggestion) => matchesFilters(suggestion.doc, request.filters)).slice(0, limit);
     },
 
-    async warm() {
-      for (const shard of await allShardDocs()) {
+    async warm({ bodies: withBodies = true } = {}) {
+      const shards = await allShardDocs();
+      for (const shard of shards) await index.loadBlocks(shard.shard);
+      if (!withBodies) return;
+      for (const shard of shards) {
         const positions = shard.docs.map((_, position) => position);
         for (let start = 0; start < positions.length; start += 500) {
           if (bodies.normalizedHeld >= bodyLimits.maxNormalizedChars * 0.95) return;
-          await bodies.normalized(shard, positions.slice(start, start + 500));
+          // Snippets of the newest docs, where most first pages are, stay: older shards do not push them out.
+          const keepDisplayed = bodies.displayedHeld < bodyLimits.maxDisplayedChars * 0.9;
+          await bodies.normalized(shard, positions.slice(start, start + 500), { keepDisplayed });
         }
       }
     },

@@ -61,6 +61,8 @@ export interface IndexStore {
   getShardDocs(shard: string): Promise<ShardDoc[]>;
   /** The block of `shard` whose gram range covers `gram`, if any. */
   getBlock(shard: string, gram: string): Promise<PostingBlock | undefined>;
+  /** Every block of `shard`, in gram order: one read instead of one a gram (SearchIndex.warm). */
+  getShardBlocks?(shard: string): Promise<PostingBlock[]>;
 }
 
 /** Where the engine reads item text from, to verify candidates and cut snippets. */

@@ -22,7 +22,7 @@ export async function ingestPack(
   options: { batchSize: number; signal?: AbortSignal; onWritten?: (written: number) => void },
 ): Promise<PackWriteReport> {
   const { batchSize, signal, onWritten } = options;
-  const rows = await toArticleRows(pack);
+  const rows = toArticleRows(pack);
   const shards = [...new Set(rows.map((row) => row.shard))];
   await beginPack(db, entry, shards);
   let written = 0;

@@ -104,3 +104,21 @@ describe('the v1 fixture', () => {
     db.close();
   });
 });
+
+describe('the upgrade to schema version 2', () => {
+  it('drops the content hash of every article and the shard index, and keeps the rest of the row', async () => {
+    const fixture = readFixture(1);
+    const db = await upgradedFrom(fixture);
+    expect(db.articles.schema.indexes.map((index) => index.name).sort()).toEqual(['[paperKey+dateKey+pageKey+order]', '[paperKey+dateKey]', 'packId']);
+    const before = rowsOf<Record<string, unknown>>(fixture, 'articles');
+    expect(before.length).toBeGreaterThan(0);
+    const after = await db.articles.toArray();
+    expect(after.map((row) => row.id).sort()).toEqual(before.map((row) => row.id).sort());
+    for (const row of after) {
+      expect(row).not.toHaveProperty('contentHash');
+      const { contentHash: _dropped, ...kept } = before.find((old) => old.id === row.id)!;
+      expect(row).toEqual(kept);
+    }
+    db.close();
+  });
+});

@@ -8,10 +8,12 @@ import { MemoryIndexStore, MemoryTextStore } from '../../../src/search/memorySto
 import { readBlock, readPostings } from '../../../src/search/postingBlock';
 import { searchCorpus } from '../../../src/search/searchCorpus';
 import { toSearchDoc } from '../../../src/search/toSearchDoc';
-import { makeArticleRow, openTestDatabase } from './helpers/testDatabase';
+import { makeArticleRow, openTestDatabase, storeArticles } from './helpers/testDatabase';
 
 const FEB = '2022-02';
-const story = (n: number) => `第${n}条新闻：焦作市今日召开科技创新大会，研究部署脊髓组织、人工智能与新材料产业发展。`;
+// A run of characters of its own in each story, so that the shard has many grams and several blocks.
+const ownChars = (n: number) => Array.from({ length: 16 }, (_, k) => String.fromCharCode(0x4e00 + ((n * 397 + k * 101) % 8000))).join('');
+const story = (n: number) => `第${n}条新闻：焦作市今日召开科技创新大会，研究部署脊髓组织、人工智能与新材料产业发展。${ownChars(n)}`;
 const rows: ArticleRow[] = Array.from({ length: 60 }, (_, i) =>
   makeArticleRow({
     id: `feb-${i}`,
@@ -30,7 +32,7 @@ describe('search stores over IndexedDB', () => {
   let db: DubaoDatabase;
   beforeEach(async () => {
     db = await openTestDatabase();
-    await db.articles.bulkPut([...rows, undated, january]);
+    await storeArticles(db, [...rows, undated, january]);
   });
   afterEach(() => db.close());
 
@@ -44,12 +46,18 @@ describe('search stores over IndexedDB', () => {
     for (const block of built.blocks) {
       // The first and last gram of each block, and a sample between (every gram takes seconds).
       const grams = readBlock(block);
-      for (const { gram, postings } of grams.filter((_, i) => i % 5 === 0 || i === grams.length - 1)) {
+      for (const { gram, postings } of grams.filter((_, i) => i % Math.ceil(grams.length / 6) === 0 || i === grams.length - 1)) {
         const stored = await index.getBlock(FEB, gram);
         expect(stored).toEqual(block);
         expect(stored && readPostings(stored, gram)).toEqual(postings);
       }
     }
+  });
+
+  it('reads the docs of a shard stored before they were kept as columns', async () => {
+    const built = buildShard(FEB, rows.map((row) => toSearchDoc(row, row.paper)));
+    await db.searchShards.put({ shard: FEB, docs: built.docs, builtAt: 1 });
+    expect(await createIndexStore(db).getShardDocs(FEB)).toEqual(built.docs);
   });
 
   it('finds no block for a gram outside every block of the shard, or in another shard', async () => {

@@ -82,6 +82,43 @@ describe('search', () => {
     expect(textStore.bodiesRead).toBe(read);
   });
 
+  it('warm() reads each shard’s posting blocks at once, so that later queries ask the store for none', async () => {
+    const { engine, indexStore } = memoryEngine(many);
+    let blockReads = 0;
+    const getBlock = indexStore.getBlock.bind(indexStore);
+    indexStore.getBlock = (shard, gram) => {
+      blockReads++;
+      return getBlock(shard, gram);
+    };
+    await engine.warm({ bodies: false });
+    expect(engine.stats().blockBytes).toBeGreaterThan(0);
+    expect(engine.stats().normalizedChars).toBe(0);
+    expect(await engine.count({ query: '奥密克戎毒株' })).toBe(600);
+    expect(blockReads).toBe(0);
+  });
+
+  it('warm() keeps the posting blocks within their budget, and queries still find everything', async () => {
+    const unbounded = memoryEngine(many).engine;
+    await unbounded.warm({ bodies: false });
+    const budget = Math.floor(unbounded.stats().blockBytes * 0.6);
+    const { engine } = memoryEngine(many, { index: { maxBlockBytes: budget } });
+    await engine.warm({ bodies: false });
+    expect(engine.stats().blockBytes).toBeGreaterThan(0);
+    expect(engine.stats().blockBytes).toBeLessThanOrEqual(budget);
+    expect(await engine.count({ query: '奥密克戎毒株' })).toBe(600);
+  });
+
+  it('warm() keeps the displayed bodies of the newest docs, so that a first page needs no store for its snippets', async () => {
+    // Room for the displayed bodies of about 100 of the 600 docs.
+    const { engine, textStore } = memoryEngine(many, { bodies: { maxDisplayedChars: 2400 } });
+    await engine.warm();
+    const read = textStore.bodiesRead;
+    const page = await engine.search({ query: '毒株' }, { countAll: false });
+    expect(page.hits).toHaveLength(20);
+    expect(page.hits.every((hit) => hit.snippet.text.includes('毒株'))).toBe(true);
+    expect(textStore.bodiesRead).toBe(read);
+  });
+
   it('keeps its caches within their budgets', async () => {
     const { engine } = memoryEngine(many, { index: { maxPostings: 1000 }, bodies: { maxNormalizedChars: 5000 } });
     expect(await engine.count({ query: '奥密克戎毒株' })).toBe(600);

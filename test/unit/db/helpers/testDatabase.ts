@@ -31,16 +31,41 @@ export const itWithDb = test.extend<{ db: DubaoDatabase }>({
 
 /** An article row with every field null or empty except what the test states. */
 export function makeArticleRow(fields: Partial<ArticleRow> & Pick<ArticleRow, 'id'>): ArticleRow {
-  const { paper = null, packId = 'pack', contentHash = 'hash', ...itemFields } = fields;
+  const { paper = null, packId = 'pack', ...itemFields } = fields;
   const item = { source: 'seed.txt', ...makeItem(itemFields) };
   return {
     ...item,
     paper,
     packId,
-    contentHash,
     shard: fields.shard ?? shardOf(item),
     paperKey: indexKeyOf(paper),
     dateKey: indexKeyOf(item.date),
     pageKey: indexKeyOf(item.page),
   };
+}
+
+/**
+ * Stores article rows as an ingest leaves them: each pack's row lists the shards of its
+ * articles, which is how a shard rebuild finds them.
+ */
+export async function storeArticles(db: DubaoDatabase, rows: readonly ArticleRow[]): Promise<void> {
+  await db.articles.bulkPut([...rows]);
+  const shardsByPack = new Map<string, Set<string>>();
+  for (const row of rows) shardsByPack.set(row.packId, (shardsByPack.get(row.packId) ?? new Set<string>()).add(row.shard));
+  for (const [id, shards] of shardsByPack) {
+    const previous = await db.packs.get(id);
+    await db.packs.put({
+      id,
+      hash: '',
+      state: 'complete',
+      file: `corpus/${id}.json`,
+      size: 0,
+      count: 0,
+      paper: null,
+      date: null,
+      source: null,
+      shards: [...new Set([...(previous?.shards ?? []), ...shards])],
+      ingestedAt: 0,
+    });
+  }
 }
