@@ -1,6 +1,6 @@
 import type { SearchParams } from '../routing/route';
-import type { SearchPage } from '../search/searchIndex';
 import type { SearchFilters } from '../search/types';
+import type { SearchAnswer } from '../workers/dataApi';
 import type { DataClient } from '../workers/dataBridge';
 
 export const SEARCH_PAGE_SIZE = 20;
@@ -16,7 +16,7 @@ export function filtersOf(params: SearchParams): SearchFilters {
 }
 
 /** One page of hits for the reader's query, searched by the data worker; the total may be a lower bound. */
-export function searchPapers(client: Pick<DataClient, 'search'>, params: SearchParams, offset = 0): Promise<SearchPage> {
+export function searchPapers(client: Pick<DataClient, 'search'>, params: SearchParams, offset = 0): Promise<SearchAnswer> {
   return client.search({ query: params.q, filters: filtersOf(params), limit: SEARCH_PAGE_SIZE, offset });
 }
 

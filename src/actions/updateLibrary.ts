@@ -11,9 +11,10 @@ export async function updateLibrary(
   client: Pick<DataClient, 'ingest'>,
   baseUrl: string,
   onProgress?: (progress: IngestProgress) => void,
+  onWaitingForOtherTab?: () => void,
 ): Promise<IngestOutcome> {
   try {
-    return await client.ingest(baseUrl, onProgress);
+    return await client.ingest(baseUrl, onProgress, onWaitingForOtherTab);
   } catch (error) {
     return { ok: false, failure: { reason: 'unexpected', message: String(error) } };
   }

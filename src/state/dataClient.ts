@@ -7,3 +7,9 @@ export function dataClient(): DataClient {
   client ??= createDataClient();
   return client;
 }
+
+/** From now on the page's data goes through `next` (the in-memory library when IndexedDB fails). */
+export function useDataClient(next: DataClient): void {
+  client?.close();
+  client = next;
+}

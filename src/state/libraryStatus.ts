@@ -15,12 +15,21 @@ export type LibraryFailure =
 export type LibraryNotice =
   | { kind: 'updated'; articles: number }
   | { kind: 'offline' }
-  | { kind: 'updateFailed' };
+  | { kind: 'updateFailed' }
+  /** The disk or the site's quota filled up during the update: `articles` are stored and readable. */
+  | { kind: 'storageFull'; articles: number }
+  /** A damaged part of the search index was rebuilt from the stored articles. */
+  | { kind: 'searchRepaired' }
+  /** The disk is full: a bookmark or note the reader just made could not be saved. */
+  | { kind: 'notSaved' };
 
 export type LibraryStatus =
   | { name: 'opening' }
-  /** Nothing stored yet: the first ingest runs; progress is null until the manifest is read. */
-  | { name: 'firstIngest'; progress: IngestProgress | null }
+  /**
+   * Nothing stored yet: the first ingest runs; progress is null until the manifest is read.
+   * `otherTab`: another tab is saving the papers; this one waits for it (and then reads them).
+   */
+  | { name: 'firstIngest'; progress: IngestProgress | null; otherTab?: true }
   | { name: 'failed'; failure: LibraryFailure }
   /** Articles stored (or a complete, empty corpus): reading works; an update may run behind. */
   | { name: 'ready'; updating: boolean; notice: LibraryNotice | null };
@@ -38,7 +47,7 @@ export function statusAfterIngest(outcome: IngestOutcome, hadArticles: boolean, 
   if (!outcome.ok) {
     const failure = failureOf(outcome.failure);
     if (storedArticles === 0) return { name: 'failed', failure };
-    return { name: 'ready', updating: false, notice: failure.reason === 'offline' ? { kind: 'offline' } : { kind: 'updateFailed' } };
+    return { name: 'ready', updating: false, notice: noticeOf(outcome.failure, storedArticles) };
   }
   const { result } = outcome;
   // Every pack failed to download or parse: an empty library would read as "no papers exist".
@@ -60,7 +69,16 @@ function failureOf(failure: Extract<IngestOutcome, { ok: false }>['failure']): L
     case 'manifest-damaged':
     case 'unexpected':
       return { reason: 'damaged' };
+    case 'storage':
+      return { reason: 'storage' };
   }
+}
+
+/** What a reader with stored papers is told about an update that failed. */
+function noticeOf(failure: Extract<IngestOutcome, { ok: false }>['failure'], storedArticles: number): LibraryNotice {
+  if (failure.reason === 'offline') return { kind: 'offline' };
+  if (failure.reason === 'storage' && failure.fault === 'full') return { kind: 'storageFull', articles: storedArticles };
+  return { kind: 'updateFailed' };
 }
 
 /** The progress bar's numbers: packs done of packs to fetch (never more than the total). */

@@ -118,6 +118,8 @@ class SearchState {
     this.searching = true;
     try {
       const page = await searchPapers(dataClient(), params);
+      // The answer needed a damaged part of the index rebuilt: the reader is told why it was slow.
+      if (page.repairedShards) library.tell({ kind: 'searchRepaired' });
       if (sent !== this.#sent) return;
       this.results = { params, hits: page.hits, total: page.total, terms: page.terms };
       this.failed = false;

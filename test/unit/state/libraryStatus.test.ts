@@ -64,6 +64,14 @@ describe('statusAfterIngest', () => {
     });
   });
 
+  it('says how many articles are stored when the disk filled up during an update', () => {
+    const full = { ok: false, failure: { reason: 'storage', fault: 'full' } } as const;
+    expect(statusAfterIngest(full, false, 13)).toEqual({ name: 'ready', updating: false, notice: { kind: 'storageFull', articles: 13 } });
+    expect(statusAfterIngest(full, false, 0)).toEqual({ name: 'failed', failure: { reason: 'storage' } });
+    const unavailable = { ok: false, failure: { reason: 'storage', fault: 'unavailable' } } as const;
+    expect(statusAfterIngest(unavailable, true, 78)).toMatchObject({ notice: { kind: 'updateFailed' } });
+  });
+
   it('fails when every pack was damaged and nothing is stored; notes it when some papers are', () => {
     expect(statusAfterIngest(result({ complete: false, failed: [damagedPack] }), false, 0)).toEqual({
       name: 'failed',
