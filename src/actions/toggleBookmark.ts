@@ -1,5 +1,6 @@
 import { addBookmark, getBookmark, removeBookmark } from '../db/bookmarks';
 import type { DubaoDatabase } from '../db/DubaoDatabase';
+import { persistAfterBookmark } from './requestPersistentStorage';
 
 /**
  * The reader taps the bookmark toggle of an article: bookmarks it, or removes its bookmark.
@@ -10,5 +11,8 @@ export async function toggleBookmark(db: DubaoDatabase, articleId: string, now =
     await removeBookmark(db, articleId);
     return false;
   }
-  return (await addBookmark(db, articleId, '', now)) !== undefined;
+  const added = (await addBookmark(db, articleId, '', now)) !== undefined;
+  // A first bookmark is something to keep: the moment to ask the browser to keep the papers too.
+  if (added) void persistAfterBookmark(db).catch(console.error);
+  return added;
 }

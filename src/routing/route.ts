@@ -6,6 +6,7 @@
 //                                        each part URL-encoded, `-` for one the paper does not state
 //   #/bookmarks                          the reader's bookmarks
 //   #/settings                           reading settings (text size, line spacing, colours, 简/繁)
+//   #/storage                            offline and storage: space used, editions kept, deleting them
 import type { ItemKind } from '../corpus/types';
 
 export interface SearchParams {
@@ -25,6 +26,7 @@ export type Route =
   | { name: 'edition'; edition: EditionKey; at: PageKey | null }
   | { name: 'bookmarks' }
   | { name: 'settings' }
+  | { name: 'storage' }
   | { name: 'notFound' };
 
 /** One day's paper; null for a paper or date the text does not state. */
@@ -52,6 +54,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/search') return { name: 'search', params: searchParamsOf(query) };
   if (path === '/bookmarks') return { name: 'bookmarks' };
   if (path === '/settings') return { name: 'settings' };
+  if (path === '/storage') return { name: 'storage' };
   const article = /^\/article\/([^/]+)$/.exec(path);
   if (article?.[1] !== undefined) {
     const id = decodeSegment(article[1]);
@@ -89,6 +92,8 @@ export const homeHref = '#/';
 export const bookmarksHref = '#/bookmarks';
 
 export const settingsHref = '#/settings';
+
+export const storageHref = '#/storage';
 
 /** A link to an article; `highlight` (a query) marks its matches in the text. */
 export function articleHref(id: string, highlight = ''): string {

@@ -1,6 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { articleHref, bookmarksHref, editionHref, emptySearch, homeHref, parseRoute, sameSearch, searchHref, settingsHref } from '../../../src/routing/route';
+import {
+  articleHref,
+  bookmarksHref,
+  editionHref,
+  emptySearch,
+  homeHref,
+  parseRoute,
+  sameSearch,
+  searchHref,
+  settingsHref,
+  storageHref,
+} from '../../../src/routing/route';
 
 describe('parseRoute', () => {
   it('reads an empty hash and #/ as the home page', () => {
@@ -15,6 +26,11 @@ describe('parseRoute', () => {
   it('reads #/bookmarks as the bookmarks', () => {
     expect(parseRoute(bookmarksHref)).toEqual({ name: 'bookmarks' });
     expect(parseRoute('#/bookmarks')).toEqual({ name: 'bookmarks' });
+  });
+
+  it('reads #/storage as the offline and storage page', () => {
+    expect(parseRoute(storageHref)).toEqual({ name: 'storage' });
+    expect(parseRoute('#/storage/x')).toEqual({ name: 'notFound' });
   });
 
   it('reads #/settings as the reading settings', () => {
