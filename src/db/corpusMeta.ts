@@ -17,6 +17,18 @@ export function getCorpusVersion(db: DubaoDatabase): Promise<string | undefined>
   return getMeta(db, 'corpusVersion');
 }
 
+/**
+ * Records the version of a corpus ingested completely; a new version also records when, which
+ * the reader sees as 报纸更新于 (an unchanged one keeps the time it first arrived).
+ */
+export function recordCorpusVersion(db: DubaoDatabase, version: string, now = Date.now()): Promise<void> {
+  return db.transaction('rw', db.meta, async () => {
+    if ((await getCorpusVersion(db)) === version) return;
+    await setMeta(db, 'corpusVersion', version);
+    await setMeta(db, 'corpusUpdatedAt', now);
+  });
+}
+
 /** Every pack stored or being ingested. */
 export function listPacks(db: DubaoDatabase): Promise<PackRow[]> {
   return db.packs.toArray();

@@ -1,9 +1,11 @@
 import type { Messages } from './messages';
+import { storageEn } from './storageEn';
 
 export const en: Messages = {
   appName: 'Dubao',
   skipToContent: 'Skip to content',
   loading: 'Loading the papers…',
+  screenLoadFailed: 'This screen could not be loaded. Connect to the network and reload.',
   loadFailed: 'The papers could not be loaded.',
   loadFailedOffline: 'Cannot reach the server. Check the connection and try again.',
   loadFailedMissing: (status) => `The paper data is missing on the server (error ${status}).`,
@@ -36,6 +38,46 @@ export const en: Messages = {
   dismissNotice: 'Dismiss',
   versionChanged: 'Dubao was updated in another tab. Please reload this page.',
   reload: 'Reload',
+  offlinePreparing: 'Saving for offline reading',
+  offlineProgressLabel: 'Saving for offline reading',
+  offlineShellSaving: 'App: saving',
+  offlineShellSaved: 'App: saved',
+  offlinePapersWaiting: 'Papers: waiting',
+  offlinePapersProgress: (done, total) => `Papers: ${done} of ${total} issues`,
+  offlinePapersSaved: 'Papers: saved',
+  offlineReady: 'Ready to read offline',
+  offlineIncomplete: 'Some papers could not be saved on this device; they will be tried again when you are online.',
+  offlineUnavailable: 'This browser cannot keep Dubao on this device for offline reading.',
+  installApp: 'Install',
+  iosInstallHint: 'To put Dubao on your home screen, tap the browser’s Share button, then “Add to Home Screen”.',
+  updateReady: 'A new version is available',
+  updateAccept: 'Update',
+  updateLater: 'Later',
+  updateActivated: 'Dubao was updated in another tab',
+  appUpdatesHeading: 'Version and updates',
+  papersUpdatedAt: (when) => `Papers updated ${when}`,
+  papersVersion: (version) => `Papers version ${version}`,
+  papersNotSaved: 'The papers are not saved on this device yet.',
+  checkForUpdates: 'Check for new editions',
+  updateCheck: {
+    checking: 'Checking…',
+    upToDate: 'Up to date',
+    downloading: 'Found a new version, downloading…',
+    found: 'Found a new version',
+    offline: 'Cannot reach the server; check again once you are online.',
+    failed: 'Could not download the new version; please try again later.',
+  },
+  noticeStorageFull: (articles) =>
+    `This device's storage is full, so not all papers could be saved. The ${articles === 1 ? '1 article' : `${articles} articles`} saved can be read as usual (search may miss some); free some space and reload this page to save the rest.`,
+  noticeSearchRepaired: 'The search data was damaged and has been rebuilt from the saved articles; the results are complete.',
+  noticeNotSaved: "This device's storage is full, so the bookmark or note just made could not be saved. Free some space and try again.",
+  librarySavedByOtherTab: 'Another Dubao tab is saving the papers; this page can be read as soon as it has finished.',
+  readingInMemory: {
+    unavailable:
+      'This browser does not let the site store data on this device (private browsing, or storage is turned off), so the papers are read straight from the web: reading and search work, but bookmarks, notes and reading progress made now are gone once this page is closed.',
+    full: "This device's storage is full, so the papers are read straight from the web: reading and search work, but bookmarks, notes and reading progress made now are gone once this page is closed. Free some space and reload this page to save them on the device.",
+  },
+  upgradeBlocked: 'Dubao needs to update the data saved on this device, but another Dubao tab is still holding it. Close the other Dubao tabs and this page will continue by itself.',
   findingArticle: 'Looking for this article…',
   searchInstead: 'Search the papers',
   searchLabel: 'Search the papers',
@@ -94,6 +136,8 @@ export const en: Messages = {
     `Imported ${added} ${added === 1 ? 'bookmark' : 'bookmarks'} (${existing} already here)`,
   importNoteConflicts: (count) =>
     `${count} ${count === 1 ? 'note differs' : 'notes differ'} from this device's; the notes here were kept.`,
+  importUnavailable: (count) =>
+    `${count} ${count === 1 ? 'bookmark is' : 'bookmarks are'} for articles not in the papers saved here: kept, and they open once those papers are saved.`,
   importRefused: {
     tooLarge: 'Not imported: the file is too large (5 MB at most).',
     damaged: 'Not imported: the file is damaged and cannot be read.',
@@ -134,4 +178,14 @@ export const en: Messages = {
   previousPage: 'Previous page',
   nextPage: 'Next page',
   editionNotFound: 'This edition is not among the stored papers',
+  readAloud: 'Read aloud',
+  pauseReading: 'Pause',
+  resumeReading: 'Resume',
+  stopReading: 'Stop',
+  editionsShown: (shown, total) => `The latest ${shown} of ${total} editions`,
+  showOlderEditions: 'Show earlier editions',
+  allEditions: 'All editions',
+  editionDateOf: (paper) => `${paper}: choose a date`,
+  openEdition: 'Open',
+  storage: storageEn,
 };

@@ -1,11 +1,14 @@
 import type { ItemKind } from '../corpus/types';
 import type { UserDataRefusal } from '../userData/parseUserDataFile';
+import type { StorageMessages } from './storageMessages';
 
 /** Every UI string. Each locale must provide all of them, so a missing translation is a type error. */
 export interface Messages {
   appName: string;
   skipToContent: string;
   loading: string;
+  /** A screen's code could not be fetched (offline before the app was saved). */
+  screenLoadFailed: string;
   loadFailed: string;
   loadFailedOffline: string;
   loadFailedMissing: (status: number) => string;
@@ -39,6 +42,36 @@ export interface Messages {
   dismissNotice: string;
   versionChanged: string;
   reload: string;
+  /** Offline readiness, installing, and new versions of the app (src/pwa). */
+  offlinePreparing: string;
+  offlineProgressLabel: string;
+  offlineShellSaving: string;
+  offlineShellSaved: string;
+  offlinePapersWaiting: string;
+  offlinePapersProgress: (packsDone: number, packsTotal: number) => string;
+  offlinePapersSaved: string;
+  offlineReady: string;
+  offlineIncomplete: string;
+  offlineUnavailable: string;
+  installApp: string;
+  iosInstallHint: string;
+  updateReady: string;
+  updateAccept: string;
+  updateLater: string;
+  updateActivated: string;
+  appUpdatesHeading: string;
+  papersUpdatedAt: (when: string) => string;
+  papersVersion: (version: string) => string;
+  papersNotSaved: string;
+  checkForUpdates: string;
+  updateCheck: Record<'checking' | 'upToDate' | 'downloading' | 'found' | 'offline' | 'failed', string>;
+  /** Storage failures (src/db/storageError.ts): what happened and what still works. */
+  noticeStorageFull: (articles: number) => string;
+  noticeSearchRepaired: string;
+  noticeNotSaved: string;
+  librarySavedByOtherTab: string;
+  readingInMemory: { unavailable: string; full: string };
+  upgradeBlocked: string;
   findingArticle: string;
   searchInstead: string;
   /** Search. */
@@ -94,6 +127,8 @@ export interface Messages {
   importing: string;
   importResult: (added: number, existing: number) => string;
   importNoteConflicts: (count: number) => string;
+  /** Imported bookmarks whose article is not among the papers stored here. */
+  importUnavailable: (count: number) => string;
   importRefused: Record<UserDataRefusal, string>;
   importFailed: string;
   /** Sharing an article or a passage. */
@@ -133,4 +168,17 @@ export interface Messages {
   previousPage: string;
   nextPage: string;
   editionNotFound: string;
+  /** Read aloud (朗读) on the article page. */
+  readAloud: string;
+  pauseReading: string;
+  resumeReading: string;
+  stopReading: string;
+  /** The home page shows the newest editions; the others on demand or from the picker. */
+  editionsShown: (shown: number, total: number) => string;
+  showOlderEditions: string;
+  allEditions: string;
+  editionDateOf: (paper: string) => string;
+  openEdition: string;
+  /** The 离线与存储 page. */
+  storage: StorageMessages;
 }

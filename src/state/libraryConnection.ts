@@ -9,19 +9,25 @@ import {
   getArticles,
   listEditionArticles,
   listEditions,
+  listNewestEditions,
+  type NewestEditions,
   listPageArticles,
   type Edition,
 } from '../db/articlesQueries';
 import { getBookmark, listBookmarks } from '../db/bookmarks';
+import { getCorpusVersion, getMeta, listPacks } from '../db/corpusMeta';
 import type { DubaoDatabase } from '../db/DubaoDatabase';
+import { getOfflineChoice } from '../db/offlineChoice';
 import { openDatabase } from '../db/openDatabase';
 import { listReadingProgress } from '../db/readingProgressQueries';
 import { listRecentlyOpened } from '../db/readingState';
 import { listRecentSearches } from '../db/recentSearches';
 import type { BookmarkRow, RecentSearchRow } from '../db/rows';
+import { getSetAsidePacks } from '../db/setAsidePacks';
 import { captionsOf } from '../reading/captionsOf';
 import { pageNeighbours, type PageNeighbours } from '../reading/pageNeighbours';
 import type { ReaderItem } from '../reading/readerItem';
+import type { ShelfSource } from '../storage/groupEditionShelf';
 import { readingSettingsOf, type ReadingSettings } from '../settings/readingSettings';
 
 export interface ArticleView {
@@ -38,6 +44,9 @@ export interface EditionView {
   dates: (string | null)[];
 }
 
+/** The home page: the newest editions' items, and every edition for the picker. */
+export type HomeView = NewestEditions;
+
 /** An article the reader opened lately, and how far they read it (0–1). */
 export interface OpenedArticle {
   article: ReaderItem;
@@ -47,8 +56,11 @@ export interface OpenedArticle {
 export interface LibraryConnection {
   db: DubaoDatabase;
   countArticles(): Promise<number>;
-  /** Every stored item, edition by edition (the home page groups them). */
-  homeItems(): Observable<ReaderItem[]>;
+  /**
+   * The items of the `editions` newest editions (the home page groups them), and the list of
+   * every edition: a year of a daily is far too much to put on one page.
+   */
+  home(editions: number): Observable<HomeView>;
   /** One edition's items and the paper's other dates; null when no item is stored for it. */
   edition(edition: Edition): Observable<EditionView | null>;
   /** One article and its captions; null when no article has this id. */
@@ -66,23 +78,28 @@ export interface LibraryConnection {
   bookmarkedIds(): Observable<ReadonlySet<string>>;
   /** Whether this one article is bookmarked. */
   isBookmarked(id: string): Observable<boolean>;
+  /** The packs stored and set aside, and the reader's offline choice: the storage page's list. */
+  editionShelf(): Observable<ShelfSource>;
   /** The reader's reading settings as stored (defaults for those never set). */
   readingSettings(): Promise<ReadingSettings>;
+  /** The corpus version stored completely, and when it arrived (ms); undefined before the first. */
+  corpusInfo(): Observable<CorpusInfo>;
 }
 
-export async function connectLibrary(onVersionChange: () => void): Promise<LibraryConnection> {
-  return libraryConnectionOf(await openDatabase({ onVersionChange }));
+export interface CorpusInfo {
+  version: string | undefined;
+  updatedAt: number | undefined;
+}
+
+export async function connectLibrary(onVersionChange: () => void, onBlocked?: () => void): Promise<LibraryConnection> {
+  return libraryConnectionOf(await openDatabase({ onVersionChange, onBlocked }));
 }
 
 export function libraryConnectionOf(db: DubaoDatabase): LibraryConnection {
   return {
     db,
     countArticles: () => countArticles(db),
-    homeItems: () =>
-      liveQuery(async () => {
-        const editions = await listEditions(db);
-        return (await Promise.all(editions.map((edition) => listEditionArticles(db, edition)))).flat();
-      }),
+    home: (limit) => liveQuery(() => listNewestEditions(db, limit)),
     edition: (edition) =>
       liveQuery(async () => {
         const items = await listEditionArticles(db, edition);
@@ -117,6 +134,10 @@ export function libraryConnectionOf(db: DubaoDatabase): LibraryConnection {
     bookmarks: () => liveQuery(() => listBookmarks(db)),
     bookmarkedIds: () => liveQuery(async () => new Set((await listBookmarks(db)).map((bookmark) => bookmark.articleId))),
     isBookmarked: (id) => liveQuery(async () => (await getBookmark(db, id)) !== undefined),
+    editionShelf: () =>
+      liveQuery(async () => ({ packs: await listPacks(db), setAside: await getSetAsidePacks(db), choice: await getOfflineChoice(db) })),
     readingSettings: async () => readingSettingsOf(await db.settings.toArray()),
+    corpusInfo: () =>
+      liveQuery(async () => ({ version: await getCorpusVersion(db), updatedAt: await getMeta(db, 'corpusUpdatedAt') })),
   };
 }

@@ -2,9 +2,12 @@
 //   1. CHROMIUM_PATH, if set;
 //   2. else the binary inside the @sparticuz/chromium npm package, unpacked once into .tmp/;
 //   3. else a clear error. A missing browser fails the tests; it never skips them.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium as playwright, type Browser, type BrowserContext } from 'playwright-core';
@@ -122,7 +125,10 @@ const readerLocale = 'zh-CN';
 /** A fresh browser profile as a Chinese reader has it. */
 export function newReaderContext(
   browser: Browser,
-  options: { viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark' } = {},
+  // serviceWorkers 'block': tests of the data layer that change what the server publishes, which the
+  // app's service worker would otherwise answer from its precache.
+  // userAgent: another device's browser (an iPhone's, for what the app offers there).
+  options: { viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark'; serviceWorkers?: 'allow' | 'block'; userAgent?: string } = {},
 ): Promise<BrowserContext> {
   return browser.newContext({ locale: readerLocale, ...options });
 }
@@ -148,6 +154,11 @@ export interface ServeOptions {
    * performance.now() counts in 5 µs steps instead of 100 µs (benchmarks of fast queries).
    */
   crossOriginIsolated?: boolean;
+  /**
+   * A fixed port instead of a free one: a second build served on the port of the first is the
+   * same origin, as a new version of the app deployed in place (service worker update tests).
+   */
+  port?: number;
 }
 
 const isolationHeaders = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
@@ -156,7 +167,7 @@ const isolationHeaders = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-O
  * Serves the built app with `vite preview` on a free port of 127.0.0.1: dist/, or the folder
  * named by DUBAO_DIST (so that several builds can be tested side by side).
  */
-export async function serveBuiltApp(outDir = process.env.DUBAO_DIST ?? 'dist', { crossOriginIsolated = false }: ServeOptions = {}): Promise<ServedApp> {
+export async function serveBuiltApp(outDir = process.env.DUBAO_DIST ?? 'dist', { crossOriginIsolated = false, port = 0 }: ServeOptions = {}): Promise<ServedApp> {
   const dist = resolve(projectRoot, outDir);
   if (!existsSync(join(dist, 'index.html'))) {
     throw new Error(`${dist}/index.html does not exist: run \`npm run build\` before the browser tests.`);
@@ -166,7 +177,7 @@ export async function serveBuiltApp(outDir = process.env.DUBAO_DIST ?? 'dist', {
     configFile: false,
     logLevel: 'warn',
     build: { outDir: dist },
-    preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false, ...(crossOriginIsolated && { headers: isolationHeaders }) },
+    preview: { host: '127.0.0.1', port, strictPort: true, open: false, ...(crossOriginIsolated && { headers: isolationHeaders }) },
   });
   const address = server.httpServer.address();
   if (address === null || typeof address !== 'object') throw new Error('vite preview did not report its address');
@@ -174,4 +185,48 @@ export async function serveBuiltApp(outDir = process.env.DUBAO_DIST ?? 'dist', {
     url: `http://127.0.0.1:${address.port}/`,
     close: () => server.close(),
   };
+}
+
+export interface DebuggableChromium {
+  /** The DevTools protocol port on 127.0.0.1, for tools that drive the browser themselves (Lighthouse). */
+  port: number;
+  close(): Promise<void>;
+}
+
+/**
+ * The same Chromium, started on its own with a remote-debugging port and a throwaway profile,
+ * for a tool that connects over the DevTools protocol instead of through Playwright.
+ */
+export async function launchDebuggableChromium(): Promise<DebuggableChromium> {
+  const { executablePath, args } = await findChromium();
+  const profile = await mkdtemp(join(tmpdir(), 'dubao-chromium-'));
+  const browser = spawn(executablePath, [...args, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const close = async () => {
+    if (browser.exitCode === null && browser.signalCode === null) {
+      const exited = once(browser, 'exit');
+      browser.kill();
+      await exited;
+    }
+    await rm(profile, { recursive: true, force: true });
+  };
+  try {
+    // Chromium announces the port it picked on stderr.
+    const port = await new Promise<number>((resolvePort, reject) => {
+      let output = '';
+      browser.stderr.setEncoding('utf8');
+      browser.stderr.on('data', (chunk: string) => {
+        output += chunk;
+        const match = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(output);
+        if (match) resolvePort(Number(match[1]));
+      });
+      browser.once('exit', (code) => reject(new Error(`Chromium exited (${code}) before opening its debugging port:\n${output}`)));
+      browser.once('error', reject);
+    });
+    return { port, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
 }
