@@ -42,6 +42,45 @@ export async function listEditions(db: DubaoDatabase): Promise<Edition[]> {
     .map(([paper, date]) => ({ paper: valueOfIndexKey(paper), date: valueOfIndexKey(date) }));
 }
 
+/**
+ * Every edition, the newest first whatever its paper (on one date, in paper order), then the
+ * undated ones: the order in which the home page shows them, a few at a time.
+ */
+export async function listEditionsNewestFirst(db: DubaoDatabase): Promise<Edition[]> {
+  const editions = await listEditions(db);
+  // Array sort is stable: editions of one date keep listEditions' paper order.
+  return editions.sort((a, b) => {
+    if (a.date === null || b.date === null) return Number(a.date === null) - Number(b.date === null);
+    return compareText(b.date, a.date);
+  });
+}
+
+/** The newest editions with their articles, and every edition (see listEditionsNewestFirst). */
+export interface NewestEditions {
+  /** The articles of the first `shown` editions, edition by edition in reading order. */
+  articles: ArticleRow[];
+  /** Every stored edition, the newest first (undated last). */
+  editions: Edition[];
+  /** How many of `editions` `articles` holds. */
+  shown: number;
+  /** How many articles are stored in all. */
+  total: number;
+}
+
+/**
+ * The articles of the `limit` newest editions only: a year of a daily is some 25,000 items,
+ * far too many to read from the database (or list on one page) at once.
+ */
+export async function listNewestEditions(db: DubaoDatabase, limit: number): Promise<NewestEditions> {
+  const editions = await listEditionsNewestFirst(db);
+  const shown = editions.slice(0, Math.max(0, limit));
+  const [articles, total] = await Promise.all([
+    Promise.all(shown.map((edition) => listEditionArticles(db, edition))).then((lists) => lists.flat()),
+    countArticles(db),
+  ]);
+  return { articles, editions, shown: shown.length, total };
+}
+
 /** The articles of one edition in reading order: page, then position on the page. */
 export function listEditionArticles(db: DubaoDatabase, edition: Edition): Promise<ArticleRow[]> {
   const paper = indexKeyOf(edition.paper);

@@ -28,6 +28,11 @@ export class ReadingSettingsState {
     this.#deps = deps;
   }
 
+  /** Corpus text as the reader chose to see it: in 繁體 once the converter is there, else as stored. */
+  display(text: string): string {
+    return this.convert === null ? text : this.convert(text);
+  }
+
   async load(): Promise<void> {
     this.#show(await this.#deps.load());
   }

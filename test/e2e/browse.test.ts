@@ -57,7 +57,8 @@ describe('browsing and reading position', () => {
     expect(percent).toBeLessThanOrEqual(60);
     // The paper list marks it too, in words.
     const listed = page.locator('.paper li').filter({ hasText: long.title });
-    expect(await listed.innerText()).toContain(`读到 ${percent}%`);
+    // Its own query: the mark may come a moment after the list.
+    await expect.poll(() => listed.innerText()).toContain(`读到 ${percent}%`);
     expect(await page.locator('.paper').getByText(/读到 \d+%|已读/).count()).toBe(1);
   });
 

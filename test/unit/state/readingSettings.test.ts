@@ -51,6 +51,17 @@ describe('ReadingSettingsState', () => {
     expect(state.convert).toBeNull();
   });
 
+  it('displays list text as stored until the converter is there, then in 繁體', async () => {
+    const { state, resolveConverter } = settingsOver();
+    await state.set('script', 'traditional');
+    expect(state.display('奥密克戎')).toBe('奥密克戎');
+    resolveConverter(toTraditional);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(state.display('奥密克戎')).toBe('奧密克戎');
+    await state.set('script', 'simplified');
+    expect(state.display('奥密克戎')).toBe('奥密克戎');
+  });
+
   it('does not convert when 简体 is chosen again before the converter arrives', async () => {
     const { state, resolveConverter } = settingsOver();
     await state.set('script', 'traditional');
