@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startReaderSession, type ReaderSession } from '../helpers/readerSession';
+import { removeWebShare, stubWebShare, webShareCalls } from '../helpers/webShare';
 
 // A reader backs up their bookmarks to a file and restores them, and shares an article and a
 // passage of it. The article is the README's example (焦作日报 2022-02-09 A07 in seeds/).
@@ -95,14 +96,9 @@ describe('sharing an article', () => {
 
   it('shares title, excerpt and deep link through the system share sheet', async () => {
     await openArticle();
-    await page.evaluate(() => {
-      const calls: ShareData[] = [];
-      (window as unknown as { shareCalls: ShareData[] }).shareCalls = calls;
-      Object.defineProperty(navigator, 'share', { configurable: true, value: async (data: ShareData) => void calls.push(data) });
-    });
+    await stubWebShare(page);
     await page.getByRole('button', { name: '分享', exact: true }).click();
-    await page.waitForFunction(() => (window as unknown as { shareCalls: ShareData[] }).shareCalls.length === 1);
-    const [call] = await page.evaluate(() => (window as unknown as { shareCalls: ShareData[] }).shareCalls);
+    const [call] = await webShareCalls(page, 1);
     expect(call?.title).toBe(spinal.title);
     expect(call?.url).toBe(articleUrl());
     // The excerpt is the start of the body as stored; the page shows the same text, paragraph by paragraph.
@@ -121,8 +117,7 @@ describe('sharing an article', () => {
       return selection.toString().trim();
     });
     await page.getByRole('button', { name: '分享这段' }).click();
-    await page.waitForFunction(() => (window as unknown as { shareCalls: ShareData[] }).shareCalls.length === 2);
-    const call = (await page.evaluate(() => (window as unknown as { shareCalls: ShareData[] }).shareCalls))[1];
+    const call = (await webShareCalls(page, 2))[1];
     expect(call?.text).toBe(`「${passage.replace(/\s+/g, ' ').slice(0, 200)}${[...passage].length > 200 ? '…' : ''}」——${spinal.title}`);
     expect(call?.url).toBe(articleUrl());
 
@@ -134,10 +129,7 @@ describe('sharing an article', () => {
   it('copies the link without a share sheet and says so', async () => {
     await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(session.app.url).origin });
     await openArticle();
-    await page.evaluate(() => {
-      Object.defineProperty(navigator, 'share', { configurable: true, value: undefined });
-      delete (Navigator.prototype as { share?: unknown }).share;
-    });
+    await removeWebShare(page);
     await page.getByRole('button', { name: '分享', exact: true }).click();
     await page.getByRole('status').filter({ hasText: '链接已复制' }).waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(articleUrl());
