@@ -22,6 +22,8 @@ interface RawText {
 // strays in a short file are not enough to say so.
 const MAX_JUNK_SHARE = 0.1;
 const MIN_JUNK_FOR_BINARY = 8;
+// A NUL or two in otherwise valid UTF-8 is a glitch of the extraction; binary files are full of them.
+const MAX_STRAY_NUL_SHARE = 0.01;
 const SNIFF_CHARS = 64 * 1024;
 const CONTROL_CHARS = /[\x00-\x08\x0B\x0E-\x1F\x7F]/g;
 const HAN = /\p{Script=Han}/u;
@@ -55,7 +57,7 @@ function decodeBytes(bytes: Uint8Array): RawText | null {
   const bom = encodingFromBom(bytes);
   // TextDecoder drops the BOM itself.
   if (bom) return lenientDecode(bom, bytes);
-  if (bytes.subarray(0, SNIFF_CHARS).includes(0)) return decodeBomlessUtf16(bytes);
+  if (bytes.subarray(0, SNIFF_CHARS).includes(0)) return decodeBomlessUtf16(bytes) ?? decodeWithStrayNuls(bytes);
   const utf8 = strictDecode('utf-8', bytes);
   if (utf8 !== null) return { text: utf8, encoding: 'UTF-8', guessed: false, lossy: false };
   // Chinese text that is not UTF-8 is most often GBK, which GB18030 contains.
@@ -92,6 +94,15 @@ function decodeBomlessUtf16(bytes: Uint8Array): RawText | null {
   const text = strictDecode(encoding, bytes);
   if (text === null || !HAN.test(text)) return null;
   return { text, encoding: `${encoding.toUpperCase()} without BOM`, guessed: true, lossy: false };
+}
+
+/** UTF-8 text with a few NUL bytes: kept, the NULs removed later with the other control characters. */
+function decodeWithStrayNuls(bytes: Uint8Array): RawText | null {
+  const sniffed = bytes.subarray(0, SNIFF_CHARS);
+  const nuls = sniffed.reduce((count, byte) => count + (byte === 0 ? 1 : 0), 0);
+  if (nuls > sniffed.length * MAX_STRAY_NUL_SHARE) return null;
+  const text = strictDecode('utf-8', bytes);
+  return text === null ? null : { text, encoding: 'UTF-8', guessed: false, lossy: false };
 }
 
 function strictDecode(encoding: string, bytes: Uint8Array): string | null {

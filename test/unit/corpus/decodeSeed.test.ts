@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decodeSeed } from '../../../src/corpus/decodeSeed';
+import { encodeGbk } from '../../helpers/encodeGbk';
 
 const SOURCE = 'page.txt';
 const PAGE = '本报讯（记者张苗） 2月1日\n至 5 日，市自然资源和规划系统\n开展“领导干部讲业务”活动。\n';
@@ -10,24 +11,6 @@ const utf8 = (text: string) => new TextEncoder().encode(text);
 function utf16(text: string, endian: 'le' | 'be', bom = true): Uint8Array {
   const le = Buffer.from((bom ? '\uFEFF' : '') + text, 'utf16le');
   return endian === 'le' ? le : le.swap16();
-}
-
-// Node has no GBK encoder: invert the GB18030 decoder over the two-byte GBK range.
-const gbkTable = (() => {
-  const decoder = new TextDecoder('gb18030');
-  const table = new Map<string, number[]>();
-  for (let lead = 0x81; lead <= 0xfe; lead++) {
-    for (let trail = 0x40; trail <= 0xfe; trail++) {
-      if (trail === 0x7f) continue;
-      const char = decoder.decode(Uint8Array.of(lead, trail));
-      if (char.length === 1 && !table.has(char)) table.set(char, [lead, trail]);
-    }
-  }
-  return table;
-})();
-
-function gbk(text: string): Uint8Array {
-  return Uint8Array.from([...text].flatMap((char) => (char.charCodeAt(0) < 0x80 ? [char.charCodeAt(0)] : gbkTable.get(char)!)));
 }
 
 describe('decodeSeed', () => {
@@ -50,7 +33,7 @@ describe('decodeSeed', () => {
   });
 
   it('decodes GBK bytes as GB18030 and names the encoding in a warning', () => {
-    const { text, warnings } = decodeSeed(SOURCE, gbk(PAGE));
+    const { text, warnings } = decodeSeed(SOURCE, encodeGbk(PAGE));
     expect(text).toBe(PAGE);
     expect(warnings).toEqual([{ source: SOURCE, line: null, message: 'not UTF-8; decoded as GB18030' }]);
   });
@@ -65,7 +48,7 @@ describe('decodeSeed', () => {
   });
 
   it('keeps reading a damaged GBK file as GB18030, naming the encoding and the first bad line', () => {
-    const cut = gbk('第一行。\n第二行。\n第三行');
+    const cut = encodeGbk('第一行。\n第二行。\n第三行');
     const { text, warnings } = decodeSeed(SOURCE, cut.subarray(0, cut.length - 1));
     expect(text).toBe('第一行。\n第二行。\n第三\uFFFD');
     expect(warnings).toEqual([
@@ -96,6 +79,13 @@ describe('decodeSeed', () => {
   it('skips a file with NUL bytes as binary', () => {
     const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
     expect(decodeSeed('photo.txt', png)).toEqual({ text: null, warnings: [{ source: 'photo.txt', line: null, message: 'binary file, skipped' }] });
+  });
+
+  it('keeps a page with a stray NUL byte, removing it and naming its line', () => {
+    const page = `${'第一行。\n'.repeat(30)}第三十一\u0000行。\n第三十二行。\n`;
+    const { text, warnings } = decodeSeed(SOURCE, utf8(page));
+    expect(text).toBe(page.replace('\u0000', ''));
+    expect(warnings).toEqual([{ source: SOURCE, line: 31, message: 'control characters removed' }]);
   });
 
   it('skips a file that is mostly control characters as binary', () => {
