@@ -18,7 +18,7 @@ export function readUserData(db: DubaoDatabase): Promise<StoredUserData> {
   }));
 }
 
-export type UserDataImportCounts = Pick<UserDataMerge, 'added' | 'existing' | 'noteConflicts'>;
+export type UserDataImportCounts = Pick<UserDataMerge, 'added' | 'existing' | 'unavailable' | 'noteConflicts'>;
 
 /** Merges validated rows into the stored ones (see mergeUserData) in one transaction. */
 export function writeImportedUserData(db: DubaoDatabase, imported: ImportedUserData): Promise<UserDataImportCounts> {
@@ -32,6 +32,6 @@ export function writeImportedUserData(db: DubaoDatabase, imported: ImportedUserD
     );
     await db.bookmarks.bulkPut(merge.bookmarks);
     await db.readingState.bulkPut(merge.readingState);
-    return { added: merge.added, existing: merge.existing, noteConflicts: merge.noteConflicts };
+    return { added: merge.added, existing: merge.existing, unavailable: merge.unavailable, noteConflicts: merge.noteConflicts };
   });
 }

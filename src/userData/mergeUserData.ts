@@ -11,6 +11,8 @@ export interface UserDataMerge {
   added: number;
   /** Bookmarks of the file that were already stored. */
   existing: number;
+  /** Of the added bookmarks, those whose article is not stored here (yet): kept, marked unavailable. */
+  unavailable: number;
   /** Stored bookmarks whose note differs from the file's; the stored note was kept. */
   noteConflicts: number;
 }
@@ -29,13 +31,16 @@ export function mergeUserData(
   const changed = new Set<string>();
   let added = 0;
   let existing = 0;
+  let unavailable = 0;
   const conflicted = new Set<string>();
   for (const row of imported.bookmarks) {
     const before = bookmarks.get(row.articleId);
     if (before === undefined) {
-      bookmarks.set(row.articleId, { ...row, available: isStored(row.articleId) });
+      const available = isStored(row.articleId);
+      bookmarks.set(row.articleId, { ...row, available });
       changed.add(row.articleId);
       added += 1;
+      if (!available) unavailable += 1;
       continue;
     }
     if (storedIds.has(row.articleId)) existing += 1;
@@ -62,6 +67,7 @@ export function mergeUserData(
     readingState: [...changedStates].map((id) => states.get(id)!),
     added,
     existing,
+    unavailable,
     noteConflicts: [...conflicted].filter((id) => storedIds.has(id)).length,
   };
 }

@@ -23,11 +23,11 @@ describe('exportUserData and importUserData', () => {
 
     await removeBookmark(db, 'a1');
     await db.readingState.clear();
-    expect(await importUserData(db, fileOf(file.text))).toEqual({ ok: true, added: 1, existing: 0, noteConflicts: 0 });
+    expect(await importUserData(db, fileOf(file.text))).toEqual({ ok: true, added: 1, existing: 0, unavailable: 0, noteConflicts: 0 });
     expect(await readUserData(db)).toEqual(exported);
 
     // Importing the same file again adds nothing.
-    expect(await importUserData(db, fileOf(file.text))).toEqual({ ok: true, added: 0, existing: 1, noteConflicts: 0 });
+    expect(await importUserData(db, fileOf(file.text))).toEqual({ ok: true, added: 0, existing: 1, unavailable: 0, noteConflicts: 0 });
     expect(await listBookmarks(db)).toHaveLength(1);
   });
 

@@ -35,7 +35,7 @@ describe('userDataTransfer', () => {
       bookmarks: [imported('a1', { note: '文件笔记' }), imported('a2'), imported('gone')],
       readingState: [{ articleId: 'a2', scroll: 5, progress: 1, lastOpened: 800 }],
     });
-    expect(counts).toEqual({ added: 2, existing: 1, noteConflicts: 1 });
+    expect(counts).toEqual({ added: 2, existing: 1, unavailable: 1, noteConflicts: 1 });
     const stored = (await listBookmarks(db)).sort((a, b) => a.articleId.localeCompare(b.articleId));
     expect(stored.map((row) => [row.articleId, row.addedAt, row.note, row.available])).toEqual([
       ['a1', 500, '本机笔记', true],

@@ -24,13 +24,13 @@ describe('mergeUserData', () => {
       (id) => id === 'here',
     );
     expect(merge.bookmarks).toEqual([bookmark('here', { available: true }), bookmark('gone', { available: false })]);
-    expect(merge).toMatchObject({ added: 2, existing: 0, noteConflicts: 0 });
+    expect(merge).toMatchObject({ added: 2, existing: 0, unavailable: 1, noteConflicts: 0 });
   });
 
   it('counts an already stored bookmark once and writes nothing when the file adds nothing', () => {
     const stored = bookmark('a', { note: '旧笔记', addedAt: 1000 });
     const merge = mergeUserData({ bookmarks: [stored], readingState: [] }, { bookmarks: [bookmark('a', { addedAt: 5000 })], readingState: [] }, everywhere);
-    expect(merge).toEqual({ bookmarks: [], readingState: [], added: 0, existing: 1, noteConflicts: 0 });
+    expect(merge).toEqual({ bookmarks: [], readingState: [], added: 0, existing: 1, unavailable: 0, noteConflicts: 0 });
   });
 
   it('keeps the earlier date added and takes the file’s note when the stored one is empty', () => {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { BookmarkRow, ReadingStateRow } from '../../../src/db/rows';
 import { parseUserDataFile } from '../../../src/userData/parseUserDataFile';
@@ -96,5 +97,44 @@ describe('parseUserDataFile', () => {
     expect(refusalOf(fileText({ readingState: many.slice(1) }))).toBe('accepted');
     expect(refusalOf(fileText({ bookmarks: Array.from({ length: MAX_USER_DATA_ENTRIES + 1 }, () => bookmark) }))).toBe('tooMany');
     expect(refusalOf(' '.repeat(5 * 1024 * 1024 + 1) + fileText())).toBe('tooLarge');
+  });
+
+  // Whatever a file holds, the answer is a refusal or rows of the right shape: never an exception
+  // (which the page would report as an unexplained failure).
+  const refusals = ['tooLarge', 'damaged', 'foreign', 'newerVersion', 'tooMany'];
+  const expectSafe = (text: string): void => {
+    const parsed = parseUserDataFile(text);
+    if (!parsed.ok) {
+      expect(refusals).toContain(parsed.refusal);
+      return;
+    }
+    for (const row of parsed.data.bookmarks) {
+      expect(Object.keys(row).sort()).toEqual(['addedAt', 'articleId', 'available', 'date', 'note', 'page', 'paper', 'title']);
+      expect(row.available).toBe(false);
+      expect(typeof row.articleId === 'string' && row.articleId !== '').toBe(true);
+    }
+    for (const row of parsed.data.readingState) expect(row.progress >= 0 && row.progress <= 1).toBe(true);
+  };
+
+  it('never throws on any JSON or any text (property)', () => {
+    fc.assert(fc.property(fc.oneof(fc.json(), fc.string({ unit: 'binary' })), expectSafe), { numRuns: 500, seed: 20261129 });
+  });
+
+  it('never throws when any field of an export is replaced by any JSON value (property)', () => {
+    const exported = JSON.parse(fileText()) as Record<string, unknown> & { bookmarks: Record<string, unknown>[]; readingState: Record<string, unknown>[] };
+    const fields = [...Object.keys(exported).map((key) => ['file', key]), ...Object.keys(bookmark).map((key) => ['bookmark', key]), ...Object.keys(state).map((key) => ['state', key])];
+    fc.assert(
+      fc.property(fc.constantFrom(...fields), fc.jsonValue(), ([where, key], value) => {
+        const file = structuredClone(exported);
+        const target = where === 'file' ? file : where === 'bookmark' ? file.bookmarks[0] : file.readingState[0];
+        target[key] = value;
+        expectSafe(JSON.stringify(file));
+      }),
+      { numRuns: 500, seed: 20261129 },
+    );
+  });
+
+  it('refuses a file nested a million arrays deep as damaged', () => {
+    expect(refusalOf(fileText().replace('"bookmarks":[', `"bookmarks":[${'['.repeat(1_000_000)}${']'.repeat(1_000_000)},`))).toBe('damaged');
   });
 });
