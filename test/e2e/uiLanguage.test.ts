@@ -21,7 +21,8 @@ describe('choosing the interface language', () => {
     await group.waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
 
-    await Promise.all([page.waitForEvent('load'), group.getByRole('radio', { name: 'English' }).check()]);
+    // click, not check: the choice reloads the page, so the radio cannot be read back as checked.
+    await Promise.all([page.waitForEvent('load'), group.getByRole('radio', { name: 'English' }).click()]);
     const english = page.getByRole('group', { name: 'Interface language' });
     await english.waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
@@ -29,7 +30,7 @@ describe('choosing the interface language', () => {
     await english.waitFor();
     expect(await english.getByRole('radio', { name: 'English' }).isChecked()).toBe(true);
 
-    await Promise.all([page.waitForEvent('load'), english.getByRole('radio', { name: 'Same as the browser' }).check()]);
+    await Promise.all([page.waitForEvent('load'), english.getByRole('radio', { name: 'Same as the browser' }).click()]);
     await page.getByRole('group', { name: '界面语言' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
   });

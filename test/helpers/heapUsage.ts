@@ -10,14 +10,14 @@ export interface HeapUsage {
 
 export interface HeapWatch {
   current(): Promise<HeapUsage>;
+  /** Runs a full garbage collection in the page and its workers, so that what remains is what is held. */
+  collectGarbage(): Promise<void>;
   /** Samples every `intervalMs` until stop(), which gives the highest figures seen. */
   sample(intervalMs?: number): { stop(): Promise<HeapUsage & { samples: number }> };
   detach(): Promise<void>;
 }
 
-interface HeapUsageReply {
-  usedSize: number;
-}
+type Reply = Record<string, unknown> | undefined;
 
 /** Watches `page` and the workers it starts from now on (attach before the page starts them). */
 export async function watchHeap(page: Page): Promise<HeapWatch> {
@@ -25,7 +25,7 @@ export async function watchHeap(page: Page): Promise<HeapWatch> {
   // Workers are reached through Target.sendMessageToTarget (non-flat sessions): Playwright's
   // CDPSession cannot address a flat child session.
   const workers = new Set<string>();
-  const pending = new Map<number, { sessionId: string; resolve: (usedSize: number) => void }>();
+  const pending = new Map<number, { sessionId: string; resolve: (result: Reply) => void }>();
   let nextId = 1;
   session.on('Target.attachedToTarget', ({ sessionId, targetInfo }) => {
     if (targetInfo.type === 'worker') workers.add(sessionId);
@@ -36,29 +36,29 @@ export async function watchHeap(page: Page): Promise<HeapWatch> {
     for (const [id, request] of pending) {
       if (request.sessionId !== sessionId) continue;
       pending.delete(id);
-      request.resolve(0);
+      request.resolve(undefined);
     }
   });
   session.on('Target.receivedMessageFromTarget', ({ message }) => {
-    const reply = JSON.parse(message) as { id?: number; result?: HeapUsageReply };
+    const reply = JSON.parse(message) as { id?: number; result?: Reply };
     if (reply.id === undefined) return;
     const request = pending.get(reply.id);
     pending.delete(reply.id);
-    request?.resolve(reply.result?.usedSize ?? 0);
+    request?.resolve(reply.result);
   });
   await session.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
 
-  const workerHeap = (sessionId: string) =>
-    new Promise<number>((resolve) => {
+  /** Sends a DevTools command to a worker; undefined when the worker went away. */
+  const sendToWorker = (sessionId: string, method: string) =>
+    new Promise<Reply>((resolve) => {
       const id = nextId++;
       pending.set(id, { sessionId, resolve });
-      session
-        .send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }) })
-        .catch(() => {
-          pending.delete(id);
-          resolve(0);
-        });
+      session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) }).catch(() => {
+        pending.delete(id);
+        resolve(undefined);
+      });
     });
+  const workerHeap = async (sessionId: string) => Number((await sendToWorker(sessionId, 'Runtime.getHeapUsage'))?.usedSize ?? 0);
 
   async function current(): Promise<HeapUsage> {
     const [pageHeap, ...workerHeaps] = await Promise.all([
@@ -70,6 +70,9 @@ export async function watchHeap(page: Page): Promise<HeapWatch> {
 
   return {
     current,
+    async collectGarbage() {
+      await Promise.all([session.send('HeapProfiler.collectGarbage'), ...[...workers].map((id) => sendToWorker(id, 'HeapProfiler.collectGarbage'))]);
+    },
     sample(intervalMs = 100) {
       const peak = { page: 0, worker: 0, samples: 0 };
       let stopped = false;
