@@ -23,16 +23,25 @@ try {
     await page.goto(app.url);
     await page.locator('main li a[href^="#/article/"]').first().waitFor();
     await shot('home');
+    // The 已可离线阅读 toast would cover the next screens until it goes by itself.
+    const dismiss = page.getByRole('button', { name: '知道了' });
+    if (await dismiss.isVisible()) await dismiss.click();
     await open(page, `${app.url}#/article/fd32062a99bd`, 'h1');
     await shot('article');
     await open(page, `${app.url}#/search?q=${encodeURIComponent('奥密克戎')}`, 'mark');
     await shot('search');
     await open(page, `${app.url}#/article/94ad11069319`, 'aside');
     await shot('article-summary');
+    // A bookmark, so the Bookmarks screen shows one rather than its empty state.
+    await page.locator('main button[aria-pressed="false"]').first().click();
+    await page.locator('main button[aria-pressed="true"]').first().waitFor();
     await open(page, `${app.url}#/bookmarks`, 'h1');
     await shot('bookmarks');
     await open(page, `${app.url}#/settings`, 'fieldset');
     await shot('settings');
+    await open(page, `${app.url}#/storage`, 'h1');
+    await page.getByRole('heading', { level: 2 }).first().waitFor();
+    await shot('storage');
     await open(page, `${app.url}#/edition/${encodeURIComponent('焦作日报')}/2022-02-09`, 'h1');
     await shot('edition');
     await context.close();
