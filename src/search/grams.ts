@@ -44,17 +44,7 @@ export function gramOfKey(key: number): string {
 
 /** Calls `visit` with the key of every unigram and bigram of `text` (repeats included). */
 export function forEachGramKey(text: string, visit: (key: number) => void): void {
-  let previous = -1;
-  for (let i = 0; i < text.length; i++) {
-    let code = text.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      code = text.codePointAt(i)!;
-      if (code > 0xffff) i++;
-    }
-    visit(gramKey(code));
-    if (previous >= 0) visit(gramKey(previous, code));
-    previous = code;
-  }
+  forEachGramPair(text, (a, b) => visit(a * SECOND + b));
 }
 
 /**
