@@ -159,6 +159,11 @@ export interface ServeOptions {
    * same origin, as a new version of the app deployed in place (service worker update tests).
    */
   port?: number;
+  /**
+   * The path the app is served under (e.g. '/papers/dubao/'), as on a static host where it is
+   * not at the root; the build's relative URLs must work there as they are.
+   */
+  base?: string;
 }
 
 const isolationHeaders = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
@@ -167,7 +172,7 @@ const isolationHeaders = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-O
  * Serves the built app with `vite preview` on a free port of 127.0.0.1: dist/, or the folder
  * named by DUBAO_DIST (so that several builds can be tested side by side).
  */
-export async function serveBuiltApp(outDir = process.env.DUBAO_DIST ?? 'dist', { crossOriginIsolated = false, port = 0 }: ServeOptions = {}): Promise<ServedApp> {
+export async function serveBuiltApp(outDir = process.env.DUBAO_DIST ?? 'dist', { crossOriginIsolated = false, port = 0, base = '/' }: ServeOptions = {}): Promise<ServedApp> {
   const dist = resolve(projectRoot, outDir);
   if (!existsSync(join(dist, 'index.html'))) {
     throw new Error(`${dist}/index.html does not exist: run \`npm run build\` before the browser tests.`);
@@ -176,13 +181,14 @@ export async function serveBuiltApp(outDir = process.env.DUBAO_DIST ?? 'dist', {
     root: projectRoot,
     configFile: false,
     logLevel: 'warn',
+    base,
     build: { outDir: dist },
     preview: { host: '127.0.0.1', port, strictPort: true, open: false, ...(crossOriginIsolated && { headers: isolationHeaders }) },
   });
   const address = server.httpServer.address();
   if (address === null || typeof address !== 'object') throw new Error('vite preview did not report its address');
   return {
-    url: `http://127.0.0.1:${address.port}/`,
+    url: `http://127.0.0.1:${address.port}${base}`,
     close: () => server.close(),
   };
 }
