@@ -14,6 +14,8 @@ const omicron = { id: '86dc4ca7d812', start: '近段时间，多国报告的奥�
 let session: ReaderSession;
 let page: Page;
 let backupPath = '';
+/** What Chromium reports it refused under the Content-Security-Policy, in any tab, all along the way. */
+const refusals: string[] = [];
 
 const bodyParagraph = () => page.locator('article .body p').first();
 const fontSize = () => bodyParagraph().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
@@ -25,6 +27,9 @@ const omicronLink = () => `${session.app.url}#/article/${omicron.id}`;
 beforeAll(async () => {
   session = await startReaderSession();
   ({ page } = session);
+  session.context.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) refusals.push(message.text());
+  });
   await page.setViewportSize({ width: 360, height: 740 });
   await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(session.app.url).origin });
 });
@@ -134,5 +139,9 @@ describe('a reader walks through the app', () => {
     await fresh.goto(omicronLink());
     await fresh.getByRole('heading', { level: 1, name: omicron.start }).waitFor();
     await fresh.close();
+  });
+
+  it('met no Content-Security-Policy refusal on the way (settings, progress bars, every screen above)', () => {
+    expect(refusals).toEqual([]);
   });
 });

@@ -25,7 +25,7 @@ describe('ReadingSettingsState', () => {
     const { state, applied, converterLoads } = settingsOver({ theme: 'dark', textScale: 1.5 });
     await state.load();
     expect(state.current).toMatchObject({ theme: 'dark', textScale: 1.5 });
-    expect(applied.at(-1)).toEqual({ 'data-theme': 'dark', style: '--text-scale: 1.5; --line-height: 1.9' });
+    expect(applied.at(-1)).toEqual({ 'data-theme': 'dark', '--text-scale': '1.5', '--line-height': '1.9' });
     expect(converterLoads()).toBe(0);
     expect(state.convert).toBeNull();
   });
