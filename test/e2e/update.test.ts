@@ -8,7 +8,8 @@ import { waitUntilReadyOffline } from '../helpers/offlineReader';
 
 // A new edition is published: v2 of the app is v1 (seeds/) plus one new page, deployed on the same
 // address. A reader who has v1 is offered 新版本可用 · 更新; nothing reloads until they accept;
-// then the new article is there, and the bookmark they made in v1 too.
+// then the new article is there, and the bookmark they made in v1 too. A second tab left open on v1
+// is not reloaded under its reader either: it says 读报 was updated in another tab and reloads when asked.
 const workDir = '.tmp/e2e-update';
 const v1 = `${workDir}/v1`;
 const v2 = `${workDir}/v2`;
@@ -31,6 +32,8 @@ let app: ServedApp | undefined;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
+/** A second tab, open on v1 the whole time. */
+let otherTab: Page;
 let url: string;
 
 const updatePrompt = () => page.getByRole('status').filter({ hasText: '新版本可用' });
@@ -64,6 +67,11 @@ describe('a new version of the papers', () => {
     await page.getByRole('button', { name: '收藏', exact: true }).click();
     await page.getByRole('button', { name: '收藏', exact: true, pressed: true }).waitFor();
     await waitUntilReadyOffline(page);
+    otherTab = await context.newPage();
+    otherTab.setDefaultTimeout(10_000);
+    await otherTab.goto(url);
+    await otherTab.locator('main li a[href^="#/article/"]').first().waitFor();
+    await otherTab.evaluate(() => ((window as { sameDocument?: boolean }).sameDocument = true));
   });
 
   it('is offered once v2 is deployed, and nothing reloads before the reader accepts', async () => {
@@ -104,6 +112,16 @@ describe('a new version of the papers', () => {
     await page.getByRole('heading', { level: 1, name: newTitle }).waitFor();
     await page.goto(`${url}#/bookmarks`);
     await page.locator(`main ol > li a[href="#/article/${bookmarked.id}"]`).waitFor();
+  });
+
+  it('leaves the other tab on v1 until its reader reloads it, then it has the new article too', async () => {
+    const notice = otherTab.getByRole('status').filter({ hasText: '读报已在另一个标签页更新' });
+    await notice.waitFor({ timeout: 20_000 });
+    expect(await otherTab.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    await notice.getByRole('button', { name: '重新载入' }).click();
+    await otherTab.waitForFunction(() => (window as { sameDocument?: boolean }).sameDocument === undefined, null, { timeout: 20_000 });
+    await otherTab.goto(`${url}#/search?q=${encodeURIComponent(newQuery)}`);
+    await otherTab.getByRole('status').filter({ hasText: '共 1 条' }).waitFor({ timeout: 20_000 });
   });
 
   it('is up to date afterwards', async () => {
