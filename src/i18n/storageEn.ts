@@ -35,6 +35,8 @@ export const storageEn: StorageMessages = {
   deleteEditionLabel: (name) => `Delete ${name}`,
   deleteMonth: 'Delete this month',
   deleteMonthLabel: (name) => `Delete all of ${name}`,
+  deleteUndated: 'Delete all',
+  deleteUndatedLabel: (name) => `Delete every page of ${name}`,
   stopKeepingPaper: 'Stop keeping this paper offline',
   stopKeepingPaperLabel: (paper) => `Stop keeping ${paper} offline`,
   keepPaper: 'Keep this paper offline again',

@@ -32,6 +32,9 @@ export interface StorageMessages {
   deleteEditionLabel: (name: string) => string;
   deleteMonth: string;
   deleteMonthLabel: (name: string) => string;
+  /** The undated pages of a paper are grouped like a month, but are not one. */
+  deleteUndated: string;
+  deleteUndatedLabel: (name: string) => string;
   stopKeepingPaper: string;
   stopKeepingPaperLabel: (paper: string) => string;
   keepPaper: string;

@@ -33,6 +33,8 @@ export const storageZhCN: StorageMessages = {
   deleteEditionLabel: (name) => `删除 ${name}`,
   deleteMonth: '删除这个月',
   deleteMonthLabel: (name) => `删除 ${name} 整月`,
+  deleteUndated: '全部删除',
+  deleteUndatedLabel: (name) => `删除 ${name} 的全部版面`,
   stopKeepingPaper: '不再离线保存这份报纸',
   stopKeepingPaperLabel: (paper) => `不再离线保存 ${paper}`,
   keepPaper: '重新离线保存这份报纸',

@@ -61,6 +61,9 @@ describe('offline and storage', () => {
     // Figures for the report: the browser's estimate against the one from the stored rows.
     console.log(`storage page: ${papers} | ${edition.replace(/\s+/g, ' ')} | estimate(): usage ${usage.usage} bytes, ${JSON.stringify(usage.usageDetails)}`);
     expect(await page.getByRole('button', { name: `删除 ${editionName}` }).count()).toBe(1);
+    // A month, and a paper's undated pages, which are grouped like a month but are not one.
+    expect(await page.getByRole('button', { name: '删除 焦作日报 2022年2月 整月' }).innerText()).toBe('删除这个月');
+    expect(await page.getByRole('button', { name: '删除 未注明报名 未注明日期 的全部版面' }).innerText()).toBe('全部删除');
   });
 
   it('deletes an edition after confirming; search no longer finds its article', async () => {
