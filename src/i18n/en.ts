@@ -72,6 +72,7 @@ export const en: Messages = {
   noticeSearchRepaired: 'The search data was damaged and has been rebuilt from the saved articles; the results are complete.',
   noticeNotSaved: "This device's storage is full, so the bookmark or note just made could not be saved. Free some space and try again.",
   librarySavedByOtherTab: 'Another Dubao tab is saving the papers; this page can be read as soon as it has finished.',
+  readingInMemoryNewestOnly: (editions) => `To spare this device's memory, only the newest papers were read; ${editions} older ${editions === 1 ? 'edition was' : 'editions were'} left out.`,
   readingInMemory: {
     unavailable:
       'This browser does not let the site store data on this device (private browsing, or storage is turned off), so the papers are read straight from the web: reading and search work, but bookmarks, notes and reading progress made now are gone once this page is closed.',

@@ -71,6 +71,8 @@ export interface Messages {
   noticeNotSaved: string;
   librarySavedByOtherTab: string;
   readingInMemory: { unavailable: string; full: string };
+  /** Read in memory, the older editions were left out (the count of them). */
+  readingInMemoryNewestOnly: (editions: number) => string;
   upgradeBlocked: string;
   findingArticle: string;
   searchInstead: string;

@@ -71,6 +71,7 @@ export const zhCN: Messages = {
   noticeSearchRepaired: '搜索数据损坏了，已用本机保存的文章重建，搜索结果是完整的。',
   noticeNotSaved: '本机存储空间已满，刚才的收藏或笔记没能保存。腾出空间后再试一次。',
   librarySavedByOtherTab: '另一个读报标签页正在保存报纸，存好后本页就能阅读。',
+  readingInMemoryNewestOnly: (editions) => `为了不占满手机内存，这次只读取了最近的报纸，较早的 ${editions} 期没有读取。`,
   readingInMemory: {
     unavailable:
       '这个浏览器不允许本站在本机保存数据（可能是无痕浏览，或存储被禁用），报纸是直接从网上读取的：可以阅读和搜索，但关闭本页后，这次加的书签、笔记和阅读进度都不会保留。',

@@ -14,7 +14,7 @@ export interface LibraryDeps {
    * A library held in memory for this visit, read from the network, when the device's storage
    * fails; its client then serves the page's ingest and searches. Without it such a failure is final.
    */
-  connectInMemory?: () => Promise<{ connection: LibraryConnection; client: Pick<DataClient, 'ingest'> }>;
+  connectInMemory?: () => Promise<{ connection: LibraryConnection; client: Pick<DataClient, 'ingest'>; editionsLeftOut(): number }>;
   /** Where the corpus is published: the page's document.baseURI. */
   baseUrl: () => string;
 }
@@ -32,6 +32,8 @@ export class LibraryState {
   upgradeBlocked = $state(false);
   /** Why the papers are held in memory for this visit only; null while they are kept on the device. */
   inMemory = $state<StorageFault | null>(null);
+  /** Read in memory: how many (older) editions were left out to keep within the page's memory. */
+  inMemoryEditionsLeftOut = $state(0);
   /** Counts the ingests that changed the stored articles, so searches can run again. */
   revision = $state(0);
   #connection: LibraryConnection | null = null;
@@ -119,9 +121,10 @@ export class LibraryState {
    * device holds (bookmarks included) is left as it is, for when its storage works again.
    */
   async #readInMemory(fault: StorageFault): Promise<void> {
+    let memory: Awaited<ReturnType<NonNullable<LibraryDeps['connectInMemory']>>>;
     try {
       if (!this.#deps.connectInMemory) throw new Error('no in-memory library');
-      const memory = await this.#deps.connectInMemory();
+      memory = await this.#deps.connectInMemory();
       this.#connection = memory.connection;
       this.#client = memory.client;
     } catch (error) {
@@ -132,6 +135,7 @@ export class LibraryState {
     this.inMemory = fault;
     this.status = statusWhenOpened(0);
     await this.#ingest(false);
+    this.inMemoryEditionsLeftOut = memory.editionsLeftOut();
   }
 }
 

@@ -5,10 +5,13 @@
 // Loaded only in that case.
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { manifestPath } from '../build/packFormat';
+import { isCorpusManifest } from '../workers/ingest/isCorpusManifest';
 import { openDatabase } from '../db/openDatabase';
 import { createDataApi } from '../workers/dataApi';
 import type { DataClient } from '../workers/dataBridge';
 import { libraryConnectionOf, type LibraryConnection } from './libraryConnection';
+import { MEMORY_ITEM_BUDGET, newestWithinBudget } from './memoryCorpus';
 
 // In a browser Dexie.maxKey is the array [[]], and a range over a compound index holds it twice;
 // fake-indexeddb takes the same object met twice in a key for a cycle and throws DataError. Each
@@ -29,18 +32,35 @@ export interface MemoryLibrary {
   connection: LibraryConnection;
   /** Ingest and search over the memory database, on the page's thread. */
   client: DataClient;
+  /** How many editions of the published corpus were left out to keep within memory (memoryCorpus.ts). */
+  editionsLeftOut(): number;
 }
 
-export async function openMemoryLibrary(fetchPack: typeof fetch = (url, init) => fetch(url, init)): Promise<MemoryLibrary> {
+export async function openMemoryLibrary(
+  fetchPack: typeof fetch = (url, init) => fetch(url, init),
+  itemBudget = MEMORY_ITEM_BUDGET,
+): Promise<MemoryLibrary> {
   const indexedDB = new IDBFactory();
   // In a browser without indexedDB at all, Dexie's liveQuery stays silent (it takes that for
   // server-side rendering): the memory one stands in, as there is no real one to hide.
   Dexie.dependencies.indexedDB ??= indexedDB;
   const db = await openDatabase({ name: MEMORY_DATABASE_NAME, indexedDB, IDBKeyRange: keyRangeOfCopies });
   // Every tab has its own memory database: no other tab can ingest into it, so no lock.
-  const api = createDataApi({ db, fetch: (url, init) => fetchPack(url, init), withIngestLock: (task) => task() });
+  // The ingest reads only the newest editions: its manifest is narrowed on the way in.
+  let leftOut = 0;
+  const fetchWithinBudget = async (url: string, init?: RequestInit): Promise<Response> => {
+    const response = await fetchPack(url, init);
+    if (!new URL(url).pathname.endsWith(`/${manifestPath}`) || !response.ok) return response;
+    const manifest: unknown = await response.json().catch(() => null);
+    if (!isCorpusManifest(manifest)) return new Response('not a corpus manifest', { status: 200 });
+    const narrowed = newestWithinBudget(manifest, itemBudget);
+    leftOut = narrowed.leftOut;
+    return new Response(JSON.stringify(narrowed.manifest), { headers: { 'Content-Type': 'application/json' } });
+  };
+  const api = createDataApi({ db, fetch: fetchWithinBudget, withIngestLock: (task) => task() });
   return {
     connection: libraryConnectionOf(db),
     client: { ...api, close: () => db.close() },
+    editionsLeftOut: () => leftOut,
   };
 }

@@ -25,7 +25,7 @@ let refusal: WriteRefusal | undefined;
 afterEach(() => refusal?.lift());
 
 /** The library as the app builds it, with this device's IndexedDB and a fake server. */
-function libraryOver(idb: ReturnType<typeof freshIndexedDb>, server = fakeServer(corpus), onMemory = () => {}) {
+function libraryOver(idb: ReturnType<typeof freshIndexedDb>, server = fakeServer(corpus), onMemory = () => {}, memoryBudget?: number) {
   const memorySearch: { client?: Awaited<ReturnType<typeof openMemoryLibrary>>['client'] } = {};
   let deviceDb: DubaoDatabase | undefined;
   const deps: LibraryDeps = {
@@ -40,7 +40,7 @@ function libraryOver(idb: ReturnType<typeof freshIndexedDb>, server = fakeServer
     }),
     connectInMemory: async () => {
       onMemory();
-      const memory = await openMemoryLibrary((url) => server.fetch(String(url)));
+      const memory = await openMemoryLibrary((url) => server.fetch(String(url)), memoryBudget);
       memorySearch.client = memory.client;
       return memory;
     },
@@ -70,6 +70,19 @@ describe('IndexedDB unavailable', () => {
       vi.restoreAllMocks();
     });
   }
+
+  it('reads only the newest editions into memory when the whole corpus would not fit the budget, and says how many were left out', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const server = fakeServer(corpus);
+    // seeds/: one dated edition (焦作日报 2022-02-09, 13 items), then five undated packs.
+    const { library } = libraryOver(indexedDbThatThrowsOnOpen(), server, () => {}, 20);
+    await library.start();
+    expect(library.inMemory).toBe('unavailable');
+    expect(await library.connection.countArticles()).toBe(13);
+    expect(library.inMemoryEditionsLeftOut).toBe(corpus.manifest.packs.length - 1);
+    expect(server.packsRequested()).toHaveLength(1);
+    vi.restoreAllMocks();
+  });
 
   it('fails with the storage reason when the network is gone too, and retries in memory', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
