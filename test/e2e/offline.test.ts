@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newReaderContext, serveBuiltApp, type ServedApp } from '../helpers/chromium';
-import { waitUntilReadyOffline } from '../helpers/offlineReader';
+import { reopenInNewTab, waitUntilReadyOffline } from '../helpers/offlineReader';
 
 // A reader opens 读报 once with the network on and waits for 已可离线阅读. Then the network goes
 // (context.setOffline does not cover the service worker's own fetches, so the server stops too):
@@ -20,13 +20,6 @@ let appUrl: string;
 const articleLinks = () => page.locator('main li a[href^="#/article/"]');
 const bookmarkToggle = () => page.getByRole('button', { name: '收藏', exact: true });
 
-/** A new tab on a link: a real navigation, which the service worker must answer without a server. */
-async function openInNewTab(url: string): Promise<void> {
-  await page.close();
-  page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  await page.goto(url);
-}
 
 beforeAll(async () => {
   app = await serveBuiltApp();
@@ -74,12 +67,12 @@ describe('offline', () => {
   });
 
   it('opens an article by its link', async () => {
-    await openInNewTab(`${appUrl}#/article/${omicron.id}`);
+    page = await reopenInNewTab(page, `${appUrl}#/article/${omicron.id}`);
     await page.locator('article .body').getByText(omicron.start).waitFor();
   });
 
   it('searches 奥密克戎, from a search link and from the search box', async () => {
-    await openInNewTab(`${appUrl}#/search?q=${encodeURIComponent('奥密克戎')}`);
+    page = await reopenInNewTab(page, `${appUrl}#/search?q=${encodeURIComponent('奥密克戎')}`);
     await page.getByRole('status').filter({ hasText: '共 1 条' }).waitFor();
     expect(await page.locator(`main a[href^="#/article/${omicron.id}"]`).count()).toBe(1);
 

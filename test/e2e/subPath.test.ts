@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newReaderContext, serveBuiltApp, type ServedApp } from '../helpers/chromium';
-import { waitUntilReadyOffline } from '../helpers/offlineReader';
+import { reopenInNewTab, waitUntilReadyOffline } from '../helpers/offlineReader';
 
 // The same build, put on a static host in a sub-folder (/papers/dubao/) with no rewrite rules.
 // A new device's first page is a shared article link; once saved, the app and its deep links
@@ -14,13 +14,6 @@ let serverRunning = true;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
-
-async function openInNewTab(url: string): Promise<void> {
-  await page.close();
-  page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  await page.goto(url);
-}
 
 beforeAll(async () => {
   app = await serveBuiltApp(undefined, { base });
@@ -57,18 +50,18 @@ describe('served from a sub-folder', () => {
     await app.close();
     serverRunning = false;
 
-    await openInNewTab(app.url);
+    page = await reopenInNewTab(page, app.url);
     await page.locator('main li a[href^="#/article/"]').first().waitFor();
 
-    await openInNewTab(`${app.url}#/search?q=${encodeURIComponent('奥密克戎')}`);
+    page = await reopenInNewTab(page, `${app.url}#/search?q=${encodeURIComponent('奥密克戎')}`);
     await page.locator('main mark').filter({ hasText: '奥密克戎' }).first().waitFor();
 
-    await openInNewTab(`${app.url}#/article/${omicron.id}`);
+    page = await reopenInNewTab(page, `${app.url}#/article/${omicron.id}`);
     await page.locator('main article .body').getByText(omicron.start).waitFor();
   });
 
   it('says so when a linked article is not in the papers, and offers search', async () => {
-    await openInNewTab(`${app.url}#/article/000000000000`);
+    page = await reopenInNewTab(page, `${app.url}#/article/000000000000`);
     await page.getByRole('heading', { level: 1, name: '找不到这篇文章' }).waitFor();
     await page.getByRole('main').getByRole('link', { name: /搜索/ }).first().waitFor();
   });
