@@ -51,8 +51,9 @@ export async function openMemoryLibrary(
   const fetchWithinBudget = async (url: string, init?: RequestInit): Promise<Response> => {
     const response = await fetchPack(url, init);
     if (!new URL(url).pathname.endsWith(`/${manifestPath}`) || !response.ok) return response;
-    const manifest: unknown = await response.json().catch(() => null);
-    if (!isCorpusManifest(manifest)) return new Response('not a corpus manifest', { status: 200 });
+    const manifest: unknown = await response.clone().json().catch(() => null);
+    // Not a manifest: passed on as it came, for the ingest to report as it would any damaged one.
+    if (!isCorpusManifest(manifest)) return response;
     const narrowed = newestWithinBudget(manifest, itemBudget);
     leftOut = narrowed.leftOut;
     return new Response(JSON.stringify(narrowed.manifest), { headers: { 'Content-Type': 'application/json' } });
