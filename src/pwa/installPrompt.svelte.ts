@@ -1,5 +1,6 @@
 // Installing 读报 to the home screen: Chromium offers a prompt the page can show from its own
 // button (beforeinstallprompt); iOS has none, so there the reader gets short instructions.
+import { isIos, isStandalone } from '../storage/displayMode';
 
 /** Chromium's event (not in TypeScript's DOM types). */
 interface BeforeInstallPromptEvent extends Event {
@@ -21,7 +22,7 @@ export class InstallPromptState {
 
   /** Starts listening; call at start-up, since the browser may fire its event before any component mounts. */
   listen(window: Window): void {
-    if (isIos(window.navigator) && !isStandalone(window)) this.offer = 'iosInstructions';
+    if (isIos(window.navigator) && !isStandalone(window.matchMedia.bind(window), window.navigator)) this.offer = 'iosInstructions';
     window.addEventListener('beforeinstallprompt', (event) => {
       // Keep the browser's own mini-infobar away: the reader installs from our button.
       event.preventDefault();
@@ -43,16 +44,6 @@ export class InstallPromptState {
     await event.prompt();
     await event.userChoice;
   }
-}
-
-/** iPhone and iPad (iPadOS reports itself as a Mac with a touch screen): every browser there adds to the home screen from its share menu. */
-function isIos(navigator: Navigator): boolean {
-  const ua = navigator.userAgent;
-  return /iPad|iPhone|iPod/.test(ua) || (/Macintosh/.test(ua) && navigator.maxTouchPoints > 1);
-}
-
-function isStandalone(window: Window): boolean {
-  return window.matchMedia('(display-mode: standalone)').matches || (window.navigator as { standalone?: boolean }).standalone === true;
 }
 
 export const installPrompt = new InstallPromptState();
